@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { Limits } from '../../core/limits.js';
+import type { Config } from './config.js';
+import { createDb, type Db } from './db/dialect.js';
+import { type Clock, systemClock } from './lib/clock.js';
+import type { AppContext } from './lib/context.js';
+import { newId } from './lib/ids.js';
+import { JobRunner } from './lib/jobs/runner.js';
+import { createMailHandler, MAIL_JOB } from './lib/mail/outbox.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { outboxRoutes } from './modules/outbox/outbox.routes.js';
+import { invitationRoutes } from './modules/users/invitations.routes.js';
+import { userRoutes } from './modules/users/users.routes.js';
+import { registerAuth } from './plugins/auth.js';
+import { registerErrorHandler } from './plugins/error-handler.js';
+import { registerOpenApi } from './plugins/openapi.js';
+
+export interface BuildOptions {
+  /** An open database (tests share one per suite); otherwise one is opened from config.databaseUrl. */
+  db?: Db;
+  clock?: Clock;
+}
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  public: boolean;
+}
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+  runner: JobRunner;
+  /** Every registered route (the route-table test walks them). */
+  routes: RouteInfo[];
+}
+
+/** The whole app without listen(): plugins, modules and the job runner (not started). */
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<BuiltApp> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      // No personal data in logs: the route pattern instead of the URL (which may hold a token),
+      // no client address, no bodies.
+      serializers: {
+        req: (req) => ({ method: req.method, route: req.routeOptions?.url ?? 'unmatched', id: req.id }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+    },
+    bodyLimit: Limits.jsonBodyBytes,
+    trustProxy: config.trustProxy,
+    genReqId: () => newId(),
+  }).withTypeProvider<ZodTypeProvider>();
+  const routes: RouteInfo[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      routes.push({ method, url: route.url, public: route.config?.public === true });
+    }
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const db = options.db ?? createDb(config.databaseUrl);
+  const ctx: AppContext = { config, db, clock: options.clock ?? systemClock, log: app.log };
+  const runner = new JobRunner(db, ctx.clock, app.log, { pollMs: config.jobPollMs, instanceId: newId() });
+  runner.register(MAIL_JOB, createMailHandler(ctx));
+  app.addHook('onResponse', async (request) => {
+    if (request.method !== 'GET') runner.wake();
+  });
+  if (!options.db) app.addHook('onClose', () => db.close());
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.publicUrl.startsWith('https:') ? [] : null,
+      },
+    },
+    strictTransportSecurity: config.publicUrl.startsWith('https:'),
+  });
+  registerErrorHandler(app);
+  registerAuth(app, ctx);
+  await registerOpenApi(app);
+
+  await app.register(healthRoutes(ctx));
+  await app.register(authRoutes(ctx));
+  await app.register(userRoutes(ctx));
+  await app.register(invitationRoutes(ctx));
+  await app.register(auditRoutes(ctx));
+  await app.register(outboxRoutes(ctx));
+
+  const webRoot = resolve(config.webDistDir);
+  if (existsSync(resolve(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    app.get('/*', { schema: { hide: true }, config: { public: true } }, async (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.type('text/html; charset=utf-8').sendFile('index.html', { maxAge: 0 });
+    });
+  }
+  return { app, ctx, runner, routes };
+}

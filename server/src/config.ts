@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/** Typed configuration, read once from the environment. Every setting has a safe default for a laptop. */
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  demo: boolean;
+  publicUrl: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Login attempts per client address per minute; 0 turns the limit off. */
+  loginRateLimit: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  trustProxy: boolean;
+  sessionIdleHours: number;
+  webDistDir: string;
+  jobPollMs: number;
+  /** Run the background job runner in this process. */
+  runJobs: boolean;
+}
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(sqlite:|postgres:\/\/|postgresql:\/\/)/, 'must start with sqlite: or postgres://')
+    .default('sqlite:data/aktion.sqlite'),
+  AKTION_DEMO: flag.default(true),
+  AKTION_PUBLIC_URL: z.url().optional(),
+  SMTP_URL: z.string().min(1).optional(),
+  AKTION_MAIL_FROM: z.string().default('Aktion <no-reply@aktion.local>'),
+  AKTION_LOGIN_RATE_LIMIT: z.coerce.number().int().min(0).default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  AKTION_TRUST_PROXY: flag.default(false),
+  AKTION_SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
+  AKTION_WEB_DIST: z.string().default('dist/web'),
+  AKTION_JOB_POLL_MS: z.coerce.number().int().positive().default(1000),
+  AKTION_RUN_JOBS: flag.default(true),
+});
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    demo: e.AKTION_DEMO,
+    publicUrl: (e.AKTION_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.AKTION_MAIL_FROM,
+    loginRateLimit: e.AKTION_LOGIN_RATE_LIMIT,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.AKTION_TRUST_PROXY,
+    sessionIdleHours: e.AKTION_SESSION_IDLE_HOURS,
+    webDistDir: e.AKTION_WEB_DIST,
+    jobPollMs: e.AKTION_JOB_POLL_MS,
+    runJobs: e.AKTION_RUN_JOBS,
+  };
+}
+
+/** Configuration for tests: in-memory defaults, overridable per test. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    ...loadConfig({ LOG_LEVEL: 'silent', AKTION_DEMO: '0', AKTION_RUN_JOBS: '0' }),
+    databaseUrl: 'sqlite::memory:',
+    ...overrides,
+  };
+}

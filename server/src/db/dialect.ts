@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+} from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: DialectName;
+  /** SQLite file path (or ':memory:'); null on PostgreSQL. */
+  sqlitePath: string | null;
+  sqlite: SQLite.Database | null;
+  close(): Promise<void>;
+}
+
+// PostgreSQL returns timestamps and bigint counts in the same shape as SQLite does:
+// ISO-8601 strings in UTC and plain numbers. Set once for the process.
+pg.types.setTypeParser(1184, (v) => new Date(v).toISOString()); // timestamptz
+pg.types.setTypeParser(1114, (v) => new Date(`${v}Z`).toISOString()); // timestamp
+pg.types.setTypeParser(20, (v) => Number(v)); // int8 (count(*))
+
+/**
+ * Every SQLite transaction starts with BEGIN IMMEDIATE: it takes the write lock up front, so a
+ * check-then-insert cannot interleave with another process's write (the CLI beside the server).
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #sqliteConfig: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#sqliteConfig = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#sqliteConfig);
+  }
+}
+
+export interface CreateDbOptions {
+  /** PostgreSQL only: the schema to work in (tests use one schema per test file). */
+  searchPath?: string;
+  poolSize?: number;
+}
+
+export function createDb(databaseUrl: string, options: CreateDbOptions = {}): Db {
+  if (databaseUrl.startsWith('sqlite:')) {
+    const path = databaseUrl.slice('sqlite:'.length) || ':memory:';
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const sqlite = new SQLite(path);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+    return {
+      kysely,
+      dialect: 'sqlite',
+      sqlitePath: path,
+      sqlite,
+      close: () => kysely.destroy(),
+    };
+  }
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.poolSize ?? 10,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { kysely, dialect: 'postgres', sqlitePath: null, sqlite: null, close: () => kysely.destroy() };
+}

@@ -1,0 +1,37 @@
+import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from 'kysely';
+import type { Db } from './dialect.js';
+import * as m0001 from './migrations/2026_11_27_0001_foundation.js';
+
+/** Migrations in order. A new migration is a new file, added here; old ones never change. */
+const MIGRATIONS: Record<string, Migration> = {
+  '2026_11_27_0001_foundation': m0001,
+};
+
+class StaticProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return MIGRATIONS;
+  }
+}
+
+function migrator(db: Db): Migrator {
+  return new Migrator({ db: db.kysely, provider: new StaticProvider() });
+}
+
+function check(result: MigrationResultSet): string[] {
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    throw new Error(`Migration ${failed?.migrationName ?? '?'} failed: ${String(result.error)}`, {
+      cause: result.error,
+    });
+  }
+  return (result.results ?? []).map((r) => r.migrationName);
+}
+
+/** Brings the schema to the newest version; returns the names of migrations that ran. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  return check(await migrator(db).migrateToLatest());
+}
+
+export async function migrateDown(db: Db): Promise<string[]> {
+  return check(await migrator(db).migrateDown());
+}

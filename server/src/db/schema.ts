@@ -1,0 +1,26 @@
+import type { JobsTable } from '../lib/jobs/jobs.tables.js';
+import type { MailOutboxTable } from '../lib/mail/mail.tables.js';
+import type { AuditLogTable } from '../modules/audit/audit.tables.js';
+import type {
+  LoginFailuresTable,
+  PasswordResetsTable,
+  RateLimitCountersTable,
+  SessionsTable,
+} from '../modules/auth/auth.tables.js';
+import type { MembershipsTable, OrganisationsTable } from '../modules/organisations/organisations.tables.js';
+import type { InvitationsTable, UsersTable } from '../modules/users/users.tables.js';
+
+/** The whole schema as Kysely sees it; each module owns its tables in <module>.tables.ts. */
+export interface Database {
+  organisations: OrganisationsTable;
+  memberships: MembershipsTable;
+  users: UsersTable;
+  invitations: InvitationsTable;
+  sessions: SessionsTable;
+  password_resets: PasswordResetsTable;
+  rate_limit_counters: RateLimitCountersTable;
+  login_failures: LoginFailuresTable;
+  audit_log: AuditLogTable;
+  jobs: JobsTable;
+  mail_outbox: MailOutboxTable;
+}

@@ -1,0 +1,31 @@
+import type { Clock } from './clock.js';
+import type { Trx } from './context.js';
+import { newId } from './ids.js';
+
+export interface AuditEntry {
+  organisationId: string;
+  actorUserId: string | null;
+  /** Verb in the form `entity.verb`, e.g. `user.roles_changed`. */
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  /** What changed: field names with before/after values. Never secrets or anonymous content. */
+  changes?: Record<string, unknown>;
+}
+
+/** Writes one audit entry in the caller's transaction, so the change and its record stand or fall together. */
+export async function recordAudit(trx: Trx, clock: Clock, entry: AuditEntry): Promise<void> {
+  await trx
+    .insertInto('audit_log')
+    .values({
+      id: newId(),
+      organisation_id: entry.organisationId,
+      actor_user_id: entry.actorUserId,
+      action: entry.action,
+      entity_type: entry.entityType,
+      entity_id: entry.entityId,
+      changes: entry.changes ? JSON.stringify(entry.changes) : null,
+      created_at: clock.now().toISOString(),
+    })
+    .execute();
+}

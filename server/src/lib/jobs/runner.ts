@@ -1,0 +1,170 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../../db/dialect.js';
+import type { Clock } from '../clock.js';
+import { addMs } from '../clock.js';
+import { nextRunAt } from './jobs.js';
+import type { JobRow } from './jobs.tables.js';
+
+export type JobHandler = (payload: Record<string, unknown>, job: JobRow) => Promise<void>;
+
+export interface RunnerOptions {
+  pollMs: number;
+  /** How long a claimed job stays locked; a crashed instance's job is taken again after this. */
+  lockMs?: number;
+  instanceId: string;
+  /**
+   * Claim without a lock. Exists only for the control test that shows why the lock is needed.
+   * @internal
+   */
+  unsafeClaim?: boolean;
+}
+
+/**
+ * The one background runner. Jobs live in the database, so any number of app instances can run
+ * it side by side: a job is claimed under a row lock (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite:
+ * BEGIN IMMEDIATE), runs once, and is retried with back-off when its handler throws. A job whose
+ * instance died is taken again once its lock expires.
+ */
+export class JobRunner {
+  private readonly handlers = new Map<string, JobHandler>();
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = true;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly log: FastifyBaseLogger,
+    private readonly options: RunnerOptions,
+  ) {}
+
+  register(name: string, handler: JobHandler): void {
+    this.handlers.set(name, handler);
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  /** Stops polling and waits for the job in hand to finish. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** Asks for a run soon (after a request enqueued something), without waiting for the poll. */
+  wake(): void {
+    if (!this.stopped && !this.running) this.schedule(0);
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.running = this.runDue()
+        .then(() => undefined)
+        .catch((err) => this.log.error({ err }, 'job runner failed'))
+        .finally(() => {
+          this.running = null;
+          this.schedule(this.options.pollMs);
+        });
+    }, ms);
+  }
+
+  /** Runs every job that is due now, one at a time; returns how many ran. Tests call it directly. */
+  async runDue(limit = 100): Promise<number> {
+    let count = 0;
+    while (count < limit) {
+      const job = await this.claim();
+      if (!job) break;
+      await this.execute(job);
+      count++;
+    }
+    return count;
+  }
+
+  async claim(): Promise<JobRow | null> {
+    const now = this.clock.now();
+    const nowIso = now.toISOString();
+    const lockedUntil = addMs(now, this.options.lockMs ?? 5 * 60_000).toISOString();
+    const claimById = (exec: Db['kysely'], id: string) =>
+      exec
+        .updateTable('jobs')
+        .set((eb) => ({
+          status: 'running',
+          attempts: eb('attempts', '+', 1),
+          locked_by: this.options.instanceId,
+          locked_until: lockedUntil,
+          updated_at: nowIso,
+        }))
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst();
+    const findDue = (exec: Db['kysely']) => {
+      const query = exec
+        .selectFrom('jobs')
+        .select('id')
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('status', '=', 'pending'), eb('run_at', '<=', nowIso)]),
+            eb.and([eb('status', '=', 'running'), eb('locked_until', '<', nowIso)]),
+          ]),
+        )
+        .orderBy('run_at')
+        .limit(1);
+      return this.db.dialect === 'postgres' ? query.forUpdate().skipLocked() : query;
+    };
+
+    if (this.options.unsafeClaim) {
+      const due = await this.db.kysely
+        .selectFrom('jobs')
+        .select('id')
+        .where('status', '=', 'pending')
+        .where('run_at', '<=', nowIso)
+        .orderBy('run_at')
+        .limit(1)
+        .executeTakeFirst();
+      await new Promise((r) => setTimeout(r, 5)); // widen the window, as a busy server would
+      return due ? ((await claimById(this.db.kysely, due.id)) ?? null) : null;
+    }
+    return this.db.kysely.transaction().execute(async (trx) => {
+      const due = await findDue(trx).executeTakeFirst();
+      return due ? ((await claimById(trx, due.id)) ?? null) : null;
+    });
+  }
+
+  private async execute(job: JobRow): Promise<void> {
+    const handler = this.handlers.get(job.name);
+    const log = this.log.child({ job: job.name, jobId: job.id, attempt: job.attempts });
+    try {
+      if (!handler) throw new Error(`no handler registered for job "${job.name}"`);
+      await handler(JSON.parse(job.payload) as Record<string, unknown>, job);
+      await this.finish(job.id, { status: 'done', last_error: null });
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      const failed = job.attempts >= job.max_attempts;
+      log.warn({ err: message, failed }, failed ? 'job failed for good' : 'job failed, will retry');
+      await this.finish(job.id, {
+        status: failed ? 'failed' : 'pending',
+        last_error: message.slice(0, 1000),
+        ...(failed ? {} : { run_at: nextRunAt(this.clock, job.attempts).toISOString() }),
+      });
+    }
+  }
+
+  private async finish(
+    id: string,
+    set: { status: 'done' | 'failed' | 'pending'; last_error: string | null; run_at?: string },
+  ): Promise<void> {
+    await this.db.kysely
+      .updateTable('jobs')
+      .set({ ...set, locked_by: null, locked_until: null, updated_at: this.clock.now().toISOString() })
+      .where('id', '=', id)
+      .where('locked_by', '=', this.options.instanceId)
+      .execute();
+  }
+}

@@ -1,0 +1,30 @@
+import type { Role } from '../../../core/roles.js';
+import { forbidden } from './app-error.js';
+
+/** The signed-in person as every handler sees it. */
+export interface Actor {
+  userId: string;
+  email: string;
+  name: string;
+  locale: 'da' | 'en';
+  sessionId: string;
+  csrfToken: string;
+  /** The active organisation, or null when the person has none (every membership deactivated). */
+  organisationId: string | null;
+  roles: Role[];
+}
+
+/** An actor acting inside an organisation. */
+export type OrgActor = Actor & { organisationId: string };
+
+/** A named ability and the roles that hold it; each module declares its own in <m>.policy.ts. */
+export type Ability = { name: string; roles: readonly Role[] };
+
+export function can(actor: Actor, ability: Ability): actor is OrgActor {
+  return actor.organisationId !== null && ability.roles.some((r) => actor.roles.includes(r));
+}
+
+/** Throws 403 unless the actor holds the ability in the active organisation. */
+export function authorize(actor: Actor, ability: Ability): asserts actor is OrgActor {
+  if (!can(actor, ability)) throw forbidden(`missing_ability:${ability.name}`);
+}

@@ -1,0 +1,216 @@
+import { expect, it } from 'vitest';
+import { ROLES } from '../../core/roles.js';
+import type { Db } from './db/dialect.js';
+import { createUser, signedInUser } from './test/factories.js';
+import { describeEachDialect } from './test/databases.js';
+import { send, useTestApp } from './test/test-app.js';
+
+/**
+ * Routes anyone may call without a session, reviewed by hand. Everything else must have a case
+ * below, so a new route of a later module fails this test until its tenancy is proven.
+ */
+const PUBLIC_ROUTES = new Set([
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'POST /api/auth/login',
+  'POST /api/auth/password-reset',
+  'POST /api/auth/password-reset/confirm',
+  'GET /api/auth/invitations/:token',
+  'POST /api/auth/invitations/accept',
+  'GET /*', // the web app's pages
+]);
+const isDocsRoute = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
+
+/** Mutating routes that must write no audit row because their records are anonymous. */
+const ANONYMOUS_ROUTES = new Set<string>([]);
+
+type Owner = Awaited<ReturnType<typeof signedInUser>>;
+interface Prepared {
+  url: string;
+  payload?: Record<string, unknown>;
+  /** A string from the owner's organisation that a foreign user's answer must not contain. */
+  marker?: string;
+}
+interface RouteCase {
+  /**
+   * resource: addresses one thing of the owner's organisation, so a foreign user gets 404.
+   * collection: lists things, so a foreign user gets only their own (the marker is absent).
+   * own: acts on the caller's own account or creates in the caller's organisation.
+   */
+  kind: 'resource' | 'collection' | 'own';
+  prepare(db: Db, owner: Owner): Promise<Prepared>;
+  /** The audit action a mutating route writes. */
+  audit?: string;
+}
+
+async function colleague(db: Db, owner: Owner, options: { deactivated?: boolean } = {}) {
+  return createUser(db, { organisationId: owner.organisationId, roles: ['employee'], ...options });
+}
+
+async function invitationOf(db: Db, owner: Owner) {
+  const id = crypto.randomUUID();
+  const now = new Date();
+  await db.kysely
+    .insertInto('invitations')
+    .values({
+      id,
+      organisation_id: owner.organisationId,
+      email: `inv-${id}@test.aktion.dk`,
+      name: 'Inviteret',
+      roles: '["employee"]',
+      token_hash: id,
+      invited_by_user_id: owner.id,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + 86_400_000).toISOString(),
+      accepted_at: null,
+      revoked_at: null,
+    })
+    .execute();
+  return id;
+}
+
+const CASES: Record<string, RouteCase> = {
+  'GET /api/me': { kind: 'collection', prepare: async (_db, o) => ({ url: '/api/me', marker: o.id }) },
+  'PUT /api/me/organisation': {
+    kind: 'resource',
+    audit: 'user.switched_organisation',
+    prepare: async (_db, o) => ({ url: '/api/me/organisation', payload: { organisationId: o.organisationId } }),
+  },
+  'PUT /api/me/locale': {
+    kind: 'own',
+    audit: 'user.locale_changed',
+    prepare: async () => ({ url: '/api/me/locale', payload: { locale: 'en' } }),
+  },
+  'POST /api/auth/logout': { kind: 'own', audit: 'user.logged_out', prepare: async () => ({ url: '/api/auth/logout' }) },
+  'GET /api/users': { kind: 'collection', prepare: async (_db, o) => ({ url: '/api/users', marker: o.id }) },
+  'PUT /api/users/:id/roles': {
+    kind: 'resource',
+    audit: 'user.roles_changed',
+    prepare: async (db, o) => ({
+      url: `/api/users/${(await colleague(db, o)).id}/roles`,
+      payload: { roles: ['participant'] },
+    }),
+  },
+  'POST /api/users/:id/deactivate': {
+    kind: 'resource',
+    audit: 'user.deactivated',
+    prepare: async (db, o) => ({ url: `/api/users/${(await colleague(db, o)).id}/deactivate` }),
+  },
+  'POST /api/users/:id/reactivate': {
+    kind: 'resource',
+    audit: 'user.reactivated',
+    prepare: async (db, o) => ({
+      url: `/api/users/${(await colleague(db, o, { deactivated: true })).id}/reactivate`,
+    }),
+  },
+  'GET /api/invitations': {
+    kind: 'collection',
+    prepare: async (db, o) => ({ url: '/api/invitations', marker: await invitationOf(db, o) }),
+  },
+  'POST /api/invitations': {
+    kind: 'own',
+    audit: 'invitation.created',
+    prepare: async () => ({
+      url: '/api/invitations',
+      payload: { email: `ny-${crypto.randomUUID()}@test.aktion.dk`, name: 'Ny', roles: ['employee'] },
+    }),
+  },
+  'POST /api/invitations/:id/revoke': {
+    kind: 'resource',
+    audit: 'invitation.revoked',
+    prepare: async (db, o) => ({ url: `/api/invitations/${await invitationOf(db, o)}/revoke` }),
+  },
+  'GET /api/audit': { kind: 'collection', prepare: async (_db, o) => ({ url: '/api/audit', marker: o.id }) },
+  'GET /api/audit/export.csv': {
+    kind: 'collection',
+    prepare: async (_db, o) => ({ url: '/api/audit/export.csv', marker: o.id }),
+  },
+  'GET /api/dev/outbox': {
+    kind: 'collection',
+    prepare: async (db, o) => {
+      const marker = `outbox-${crypto.randomUUID()}@test.aktion.dk`;
+      await db.kysely
+        .insertInto('mail_outbox')
+        .values({
+          id: crypto.randomUUID(),
+          organisation_id: o.organisationId,
+          to_address: marker,
+          subject: 'Test',
+          text_body: 'Test',
+          status: 'held',
+          created_at: new Date().toISOString(),
+          sent_at: null,
+        })
+        .execute();
+      return { url: '/api/dev/outbox', marker };
+    },
+  },
+};
+
+describeEachDialect('route table', (dialect) => {
+  const get = useTestApp(dialect);
+
+  it('covers every registered route: public by review, or by a tenancy case', () => {
+    const uncovered = get()
+      .routes.filter((r) => r.method !== 'HEAD' && !isDocsRoute(r.url))
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((key) => !PUBLIC_ROUTES.has(key) && !CASES[key]);
+    expect(uncovered, 'add a case to CASES (or, after review, to PUBLIC_ROUTES)').toEqual([]);
+  });
+
+  it('marks exactly the reviewed routes public', () => {
+    const declaredPublic = get()
+      .routes.filter((r) => r.public && r.method !== 'HEAD')
+      .map((r) => `${r.method} ${r.url}`);
+    for (const key of declaredPublic) expect(PUBLIC_ROUTES.has(key), key).toBe(true);
+  });
+
+  it('answers 401 without a session on every non-public route', async () => {
+    const { app, ctx } = get();
+    const owner = await signedInUser(app, ctx.db, [...ROLES]);
+    for (const [key, c] of Object.entries(CASES)) {
+      const method = key.split(' ')[0] as 'GET';
+      const p = await c.prepare(ctx.db, owner);
+      const res = await app.inject({ method, url: p.url, payload: p.payload });
+      expect(res.statusCode, key).toBe(401);
+    }
+  });
+
+  for (const [key, c] of Object.entries(CASES)) {
+    it(`${key}: another organisation ${c.kind === 'own' ? 'is not involved' : 'sees nothing'}; the owner succeeds${c.audit ? ' and is audited' : ''}`, async () => {
+      const { app, ctx } = get();
+      const method = key.split(' ')[0] as 'GET' | 'POST' | 'PUT' | 'DELETE';
+      const owner = await signedInUser(app, ctx.db, [...ROLES]);
+      const stranger = await signedInUser(app, ctx.db, [...ROLES]);
+      const p = await c.prepare(ctx.db, owner);
+
+      if (c.kind !== 'own') {
+        const foreign = await send(app, stranger.session, { method, url: p.url, payload: p.payload });
+        if (c.kind === 'resource') {
+          expect(foreign.statusCode, `${key} as another organisation`).toBe(404);
+          expect(foreign.json().error.code).toBe('not_found');
+        } else {
+          expect(foreign.statusCode).toBe(200);
+          expect(foreign.body).not.toContain(p.marker);
+        }
+      }
+
+      const auditRows = () =>
+        ctx.db.kysely
+          .selectFrom('audit_log')
+          .select(['id', 'action'])
+          .where('organisation_id', '=', owner.organisationId)
+          .execute();
+      const before = new Set((await auditRows()).map((r) => r.id));
+      const res = await send(app, owner.session, { method, url: p.url, payload: p.payload });
+      expect(res.statusCode, `${key} as the owner: ${res.body}`).toBeGreaterThanOrEqual(200);
+      expect(res.statusCode).toBeLessThan(300);
+      if (p.marker) expect(res.body).toContain(p.marker);
+
+      const added = (await auditRows()).filter((r) => !before.has(r.id)).map((r) => r.action);
+      if (method === 'GET') expect(added).toEqual([]);
+      else if (ANONYMOUS_ROUTES.has(key)) expect(added).toEqual([]);
+      else expect(added, `${key} must write an audit entry in the same transaction`).toContain(c.audit);
+    });
+  }
+});

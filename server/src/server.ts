@@ -1,0 +1,49 @@
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createDb } from './db/dialect.js';
+import { migrateToLatest } from './db/migrate.js';
+import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, seedDemo } from './db/seed/demo.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = createDb(config.databaseUrl);
+  await migrateToLatest(db);
+  const seeded = config.demo && (await isDatabaseEmpty(db));
+  if (seeded) await seedDemo(db);
+
+  const { app, runner } = await buildApp(config, { db });
+  app.addHook('onClose', () => db.close());
+  await app.listen({ port: config.port, host: config.host });
+  if (config.runJobs) runner.start();
+
+  const lines = [
+    '',
+    `  Aktion kører på ${config.publicUrl}`,
+    `  Database: ${db.dialect === 'sqlite' ? `SQLite (${db.sqlitePath})` : 'PostgreSQL'}`,
+  ];
+  if (config.demo) {
+    lines.push(
+      `  Demodata${seeded ? ' er lagt ind' : ''} — kun til afprøvning. Adgangskode for alle: ${DEMO_PASSWORD}`,
+      ...DEMO_USERS.map((u) => `    ${u.email.padEnd(30)} ${u.label}`),
+    );
+  }
+  if (!config.smtpUrl) lines.push('  Ingen SMTP_URL: mails gemmes i udbakken (GET /api/dev/outbox).');
+  console.log(`${lines.join('\n')}\n`);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await runner.stop();
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err) => {
+  console.error(err instanceof ConfigError ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,93 @@
+import type { FastifyInstance } from 'fastify';
+import type { Role } from '../../../core/roles.js';
+import type { MeRes } from '../../../core/schemas/auth.js';
+import type { Db } from '../db/dialect.js';
+import { newId } from '../lib/ids.js';
+import { hashPassword } from '../lib/passwords.js';
+import { SESSION_COOKIE } from '../modules/auth/session.service.js';
+import type { Session } from './test-app.js';
+
+export const TEST_PASSWORD = 'rigtig hest batteri hæfteklamme';
+let passwordHash: Promise<string> | null = null;
+
+let counter = 0;
+const unique = (prefix: string) => `${prefix}-${process.pid}-${Date.now().toString(36)}-${++counter}`;
+
+export async function createOrganisation(db: Db, name = unique('Kommune')) {
+  const id = newId();
+  await db.kysely
+    .insertInto('organisations')
+    .values({ id, name, slug: unique('org'), created_at: new Date().toISOString() })
+    .execute();
+  return { id, name };
+}
+
+/** A user with a membership; creates the organisation when none is given. */
+export async function createUser(
+  db: Db,
+  options: {
+    organisationId?: string;
+    roles?: Role[];
+    email?: string;
+    name?: string;
+    deactivated?: boolean;
+  } = {},
+) {
+  const organisationId = options.organisationId ?? (await createOrganisation(db)).id;
+  const id = newId();
+  const email = options.email ?? `${unique('user')}@test.aktion.dk`.toLowerCase();
+  const now = new Date().toISOString();
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  await db.kysely
+    .insertInto('users')
+    .values({
+      id,
+      email,
+      name: options.name ?? 'Test Person',
+      password_hash: await passwordHash,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await db.kysely
+    .insertInto('memberships')
+    .values({
+      organisation_id: organisationId,
+      user_id: id,
+      roles: JSON.stringify(options.roles ?? ['employee']),
+      deactivated_at: options.deactivated ? now : null,
+      created_at: now,
+    })
+    .execute();
+  return { id, email, organisationId, password: TEST_PASSWORD };
+}
+
+export async function loginAs(
+  app: FastifyInstance,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<Session> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
+  const me = res.json<MeRes>();
+  const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE);
+  if (!cookie) throw new Error('no session cookie');
+  return {
+    cookie: `${SESSION_COOKIE}=${cookie.value}`,
+    csrfToken: me.csrfToken,
+    userId: me.user.id,
+    organisationId: me.activeOrganisationId ?? '',
+  };
+}
+
+/** A fresh organisation with a signed-in user holding the given roles. */
+export async function signedInUser(
+  app: FastifyInstance,
+  db: Db,
+  roles: Role[] = ['admin'],
+  organisationId?: string,
+) {
+  const user = await createUser(db, { roles, organisationId });
+  const session = await loginAs(app, user.email);
+  return { ...user, session };
+}
