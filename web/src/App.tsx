@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import { Outlet, Route, Routes, useNavigate } from 'react-router';
+import type { Locale } from '../../core/schemas/common.js';
+import { Layout, type NavItem } from './components/Layout.js';
+import { OrganisationSwitcher } from './components/OrganisationSwitcher.js';
+import { AccessibilityPage } from './features/accessibility/AccessibilityPage.js';
+import { AuditLogPage } from './features/audit/AuditLogPage.js';
+import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage.js';
+import { InvitationPage } from './features/auth/InvitationPage.js';
+import { LoginPage } from './features/auth/LoginPage.js';
+import { RequireRole } from './features/auth/RequireRole.js';
+import { ResetPasswordPage } from './features/auth/ResetPasswordPage.js';
+import { useSession } from './features/auth/session.js';
+import { HomePage } from './features/home/HomePage.js';
+import { NotFoundPage } from './features/home/NotFoundPage.js';
+import { UsersPage } from './features/users/UsersPage.js';
+
+function Shell() {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const { me, organisation, roles } = session;
+
+  const nav: NavItem[] = [{ to: '/', label: t('layout.home') }];
+  if (roles.includes('admin')) {
+    nav.push(
+      { to: '/admin/brugere', label: t('layout.users') },
+      { to: '/admin/log', label: t('layout.auditLog') },
+    );
+  }
+  const language: Locale = i18n.language === 'en' ? 'en' : 'da';
+
+  return (
+    <Layout
+      header={{
+        title: organisation?.name ?? t('app.name'),
+        nav,
+        userName: me?.user.name ?? null,
+        language,
+        onLanguage: (locale) => void session.changeLanguage(locale).catch(() => undefined),
+        onLogout: () => {
+          navigate('/');
+          void session.logout();
+        },
+        organisationSwitcher:
+          me && me.organisations.length > 1 ? (
+            <OrganisationSwitcher
+              key={me.activeOrganisationId}
+              organisations={me.organisations}
+              activeId={me.activeOrganisationId}
+              onSwitch={(id) => {
+                void session
+                  .switchOrganisation(id)
+                  .then(() => navigate('/'))
+                  .catch(() => undefined);
+              }}
+            />
+          ) : undefined,
+      }}
+    >
+      <Outlet />
+    </Layout>
+  );
+}
+
+/** Every route. Two of the paths (/nulstil-adgangskode/:token, /invitation/:token) are linked from e-mails. */
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Shell />}>
+        <Route index element={<HomePage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route path="glemt-adgangskode" element={<ForgotPasswordPage />} />
+        <Route path="nulstil-adgangskode/:token" element={<ResetPasswordPage />} />
+        <Route path="invitation/:token" element={<InvitationPage />} />
+        <Route
+          path="admin/brugere"
+          element={
+            <RequireRole requires="admin">
+              <UsersPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/log"
+          element={
+            <RequireRole requires="admin">
+              <AuditLogPage />
+            </RequireRole>
+          }
+        />
+        <Route path="tilgaengelighed" element={<AccessibilityPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,86 @@
+import type { ErrorBody, ErrorCode } from '../../../core/errors.js';
+
+/** The CSRF token from the last MeRes; kept in memory only (never in storage). */
+let csrfToken: string | null = null;
+let language = 'da';
+let onUnauthenticated: (() => void) | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** The language sent as Accept-Language, so logged-out users get server messages in their language. */
+export function setRequestLanguage(lang: string): void {
+  language = lang;
+}
+
+/** Called when a request outside /api/auth and /api/me answers 401 (the session ran out). */
+export function setUnauthenticatedHandler(handler: (() => void) | null): void {
+  onUnauthenticated = handler;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode | 'network';
+  readonly reason: string | undefined;
+  readonly fields: Record<string, string>;
+  readonly reference: string | undefined;
+
+  constructor(status: number, body: ErrorBody['error'] | null, fallbackMessage: string) {
+    super(body?.message ?? fallbackMessage);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = body?.code ?? (status === 0 ? 'network' : 'internal');
+    this.reason = body?.reason;
+    this.fields = body?.fields ?? {};
+    this.reference = body?.reference;
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+const fallback: Record<string, string> = {
+  da: 'Der skete en fejl. Prøv igen om lidt.',
+  en: 'Something went wrong. Please try again shortly.',
+};
+
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const fallbackMessage = fallback[language] ?? fallback.da!;
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, null, fallbackMessage);
+  }
+  if (res.ok) {
+    if (res.status === 204) return undefined as T;
+    const text = await res.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+  let errorBody: ErrorBody['error'] | null = null;
+  try {
+    const parsed = (await res.json()) as Partial<ErrorBody>;
+    if (parsed && typeof parsed.error?.message === 'string') errorBody = parsed.error;
+  } catch {
+    // Not JSON (a proxy error page, for instance): use the generic message.
+  }
+  if (res.status === 401 && !path.startsWith('/api/auth/') && path !== '/api/me') onUnauthenticated?.();
+  throw new ApiError(res.status, errorBody, fallbackMessage);
+}
+
+export function query(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const s = search.toString();
+  return s ? `?${s}` : '';
+}

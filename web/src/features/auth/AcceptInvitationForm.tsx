@@ -1,0 +1,129 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { Limits } from '../../../../core/limits.js';
+import type { InvitationInfoRes } from '../../../../core/schemas/auth.js';
+import { acceptInvitation } from '../../api/auth.js';
+import { ApiError } from '../../api/client.js';
+import { Alert } from '../../components/Alert.js';
+import { ErrorSummary, type FieldError } from '../../components/ErrorSummary.js';
+import { TextField } from '../../components/TextField.js';
+import { serverFieldErrors, useFormErrors } from '../../components/useFormErrors.js';
+import { newPasswordErrors } from './passwordChecks.js';
+import { useSession } from './session.js';
+
+interface Props {
+  token: string;
+  info: InvitationInfoRes;
+}
+
+const FIELD_IDS = { name: 'name', password: 'password' };
+
+export function AcceptInvitationForm({ token, info }: Props) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { setMe } = useSession();
+  const form = useFormErrors();
+  const [name, setName] = useState(info.name);
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [expired, setExpired] = useState(false);
+  const existing = info.existingAccount;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const errors: FieldError[] = [];
+    if (existing) {
+      if (!password)
+        errors.push({ id: 'password', message: t('form.required', { field: t('login.password') }) });
+    } else {
+      if (!name.trim()) errors.push({ id: 'name', message: t('form.required', { field: t('invite.name') }) });
+      errors.push(...newPasswordErrors(t, password, repeat, { password: 'password', repeat: 'repeat' }));
+    }
+    if (errors.length) return form.show(errors);
+    setBusy(true);
+    try {
+      const me = await acceptInvitation({ token, name: existing ? info.name : name.trim(), password });
+      setMe(me);
+      navigate('/', { replace: true });
+    } catch (err) {
+      setBusy(false);
+      if (err instanceof ApiError && err.status === 410) return setExpired(true);
+      if (err instanceof ApiError && Object.keys(err.fields).length > 0) {
+        return form.show(serverFieldErrors(err.fields, FIELD_IDS, 'password'));
+      }
+      form.show([{ id: 'password', message: err instanceof Error ? err.message : String(err) }]);
+    }
+  };
+
+  if (expired) {
+    return (
+      <Alert variant="warning">
+        <p>{t('invitation.expired')}</p>
+      </Alert>
+    );
+  }
+
+  return (
+    <>
+      <p>{existing ? t('invitation.introExisting') : t('invitation.intro')}</p>
+      <p>{t('invitation.email', { email: info.email })}</p>
+      <ErrorSummary errors={form.errors} focusSignal={form.focusSignal} />
+      <form onSubmit={submit} noValidate>
+        {existing ? (
+          <TextField
+            id="password"
+            label={t('invitation.currentPassword')}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            error={form.errorFor('password')}
+            maxLength={Limits.passwordMax}
+            required
+          />
+        ) : (
+          <>
+            <TextField
+              id="name"
+              label={t('invitation.name')}
+              autoComplete="name"
+              value={name}
+              onChange={setName}
+              error={form.errorFor('name')}
+              maxLength={Limits.nameMax}
+              required
+            />
+            <TextField
+              id="password"
+              label={t('invitation.password')}
+              hint={t('reset.hint', { min: Limits.passwordMin })}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={setPassword}
+              error={form.errorFor('password')}
+              maxLength={Limits.passwordMax}
+              required
+            />
+            <TextField
+              id="repeat"
+              label={t('invitation.repeat')}
+              type="password"
+              autoComplete="new-password"
+              value={repeat}
+              onChange={setRepeat}
+              error={form.errorFor('repeat')}
+              maxLength={Limits.passwordMax}
+              required
+            />
+          </>
+        )}
+        <button type="submit" className="button button-primary mt-6" disabled={busy}>
+          {t('invitation.submit')}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import type { Role } from '../../../../core/roles.js';
+import { Page } from '../../components/Page.js';
+import { useSession } from './session.js';
+
+interface RequireRoleProps {
+  /** Without a role, any logged-in user may see the page. */
+  requires?: Role;
+  children: ReactNode;
+}
+
+/** Logged out → /login?next=…; logged in without the role → "Du har ikke adgang". */
+export function RequireRole({ requires, children }: RequireRoleProps) {
+  const { ready, me, roles } = useSession();
+  const location = useLocation();
+  const { t } = useTranslation();
+  if (!ready) return <p>{t('common.loading')}</p>;
+  if (!me) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  if (requires && !roles.includes(requires)) return <NoAccessPage />;
+  return <>{children}</>;
+}
+
+export function NoAccessPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('noAccess.title')}>
+      <p>{t('noAccess.text')}</p>
+    </Page>
+  );
+}
