@@ -1,0 +1,41 @@
+// The part of autocannon 8's programmatic API the harness uses (the package ships no types).
+declare module 'autocannon' {
+  interface Options {
+    url: string;
+    connections?: number;
+    duration?: number;
+    method?: 'GET' | 'POST';
+    headers?: Record<string, string>;
+    body?: string;
+    warmup?: { connections?: number; duration?: number };
+    timeout?: number;
+  }
+  interface Histogram {
+    average: number;
+    mean: number;
+    p50: number;
+    p99: number;
+    max: number;
+    totalCount?: number;
+  }
+  interface Result {
+    duration: number;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    '2xx': number;
+    latency: Histogram;
+    requests: Histogram & { total: number };
+  }
+  interface Instance extends PromiseLike<Result> {
+    stop(): void;
+    /** One event per response of the measured run (not the warm-up); the time is in ms, not rounded. */
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, resBytes: number, responseTimeMs: number) => void,
+    ): this;
+  }
+  function autocannon(opts: Options): Instance;
+  export default autocannon;
+  export type { Options, Result };
+}
