@@ -48,7 +48,10 @@ export function describeBrowser(name: string, suite: (browser: () => Browser) =>
 export const baseURL = () => inject('baseURL');
 
 /** A browser context signed in through the API (the session cookie lands in the context). */
-export async function signedInContext(browser: Browser, email: string): Promise<{ context: BrowserContext; me: MeRes }> {
+export async function signedInContext(
+  browser: Browser,
+  email: string,
+): Promise<{ context: BrowserContext; me: MeRes }> {
   const context = await browser.newContext({ baseURL: baseURL(), locale: 'da-DK' });
   const res = await context.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
   expect(res.status()).toBe(200);
@@ -57,7 +60,9 @@ export async function signedInContext(browser: Browser, email: string): Promise<
 
 /** axe with the WCAG 2.1 A and AA rules; returns the violations as readable lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   return result.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );

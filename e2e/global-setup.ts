@@ -20,7 +20,9 @@ function freePort(): Promise<number> {
     s.once('error', reject);
     s.listen(0, '127.0.0.1', () => {
       const address = s.address();
-      s.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      s.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -33,7 +35,8 @@ export default async function setup(project: TestProject) {
   const chromium = existsSync(CHROMIUM);
   project.provide('chromium', chromium);
   if (!chromium) {
-    if (process.env.CI === 'true') throw new Error(`CI=true but ${CHROMIUM} is missing: install Debian's chromium.`);
+    if (process.env.CI === 'true')
+      throw new Error(`CI=true but ${CHROMIUM} is missing: install Debian's chromium.`);
     console.warn(`\n  ⚠ Browser tests skipped: ${CHROMIUM} not found (apt-get install -y chromium).\n`);
     project.provide('baseURL', '');
     return;

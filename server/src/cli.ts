@@ -27,7 +27,11 @@ async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'migrate': {
         const ran = await migrateToLatest(db);
-        console.log(ran.length ? `Kørte ${ran.length} migrering(er): ${ran.join(', ')}` : 'Databasen er allerede opdateret.');
+        console.log(
+          ran.length
+            ? `Kørte ${ran.length} migrering(er): ${ran.join(', ')}`
+            : 'Databasen er allerede opdateret.',
+        );
         return 0;
       }
       case 'create-admin': {
@@ -42,10 +46,18 @@ async function main(argv: string[]): Promise<number> {
           return 2;
         }
         await migrateToLatest(db);
-        const result = await createAdmin(db, config, { organisation: values.org, email: values.email, name: values.name });
-        console.log(`Organisation: ${result.organisationName}${result.createdOrganisation ? ' (oprettet)' : ''}`);
+        const result = await createAdmin(db, config, {
+          organisation: values.org,
+          email: values.email,
+          name: values.name,
+        });
+        console.log(
+          `Organisation: ${result.organisationName}${result.createdOrganisation ? ' (oprettet)' : ''}`,
+        );
         console.log(`Administrator: ${result.email}`);
-        console.log(`Åbn dette link for at vælge adgangskode (gyldigt i 7 dage, kun én gang):\n  ${result.link}`);
+        console.log(
+          `Åbn dette link for at vælge adgangskode (gyldigt i 7 dage, kun én gang):\n  ${result.link}`,
+        );
         return 0;
       }
       case 'backup': {
@@ -55,7 +67,9 @@ async function main(argv: string[]): Promise<number> {
           return 2;
         }
         if (db.dialect !== 'sqlite') {
-          console.error('Databasen er PostgreSQL: tag sikkerhedskopi med pg_dump, fx\n  pg_dump --format=custom --file=aktion.dump "$DATABASE_URL"');
+          console.error(
+            'Databasen er PostgreSQL: tag sikkerhedskopi med pg_dump, fx\n  pg_dump --format=custom --file=aktion.dump "$DATABASE_URL"',
+          );
           return 1;
         }
         const pages = await backupSqlite(db, file);

@@ -12,12 +12,26 @@ describeEachDialect('operator commands', (dialect) => {
 
   it('create-admin makes the organisation and a first administrator who sets a real password', async () => {
     const { app, ctx } = get();
-    const result = await createAdmin(ctx.db, testConfig(), { organisation: 'Århus Kommune', email: 'IT@Aarhus.dk' });
-    expect(result).toMatchObject({ organisationName: 'Århus Kommune', createdOrganisation: true, email: 'it@aarhus.dk' });
-    const again = await createAdmin(ctx.db, testConfig(), { organisation: 'Århus Kommune', email: 'to@aarhus.dk' });
+    const result = await createAdmin(ctx.db, testConfig(), {
+      organisation: 'Århus Kommune',
+      email: 'IT@Aarhus.dk',
+    });
+    expect(result).toMatchObject({
+      organisationName: 'Århus Kommune',
+      createdOrganisation: true,
+      email: 'it@aarhus.dk',
+    });
+    const again = await createAdmin(ctx.db, testConfig(), {
+      organisation: 'Århus Kommune',
+      email: 'to@aarhus.dk',
+    });
     expect(again.createdOrganisation).toBe(false);
     const token = result.link.split('/invitation/')[1]!;
-    const short = await app.inject({ method: 'POST', url: '/api/auth/invitations/accept', payload: { token, name: 'IT', password: 'aktion-demo' } });
+    const short = await app.inject({
+      method: 'POST',
+      url: '/api/auth/invitations/accept',
+      payload: { token, name: 'IT', password: 'aktion-demo' },
+    });
     expect(short.statusCode).toBe(400);
     const ok = await app.inject({
       method: 'POST',
@@ -31,7 +45,9 @@ describeEachDialect('operator commands', (dialect) => {
   });
 
   it('refuses a malformed address', async () => {
-    await expect(createAdmin(get().ctx.db, testConfig(), { organisation: 'X', email: 'nope' })).rejects.toThrow(/e-mail/);
+    await expect(
+      createAdmin(get().ctx.db, testConfig(), { organisation: 'X', email: 'nope' }),
+    ).rejects.toThrow(/e-mail/);
   });
 });
 

@@ -1,9 +1,12 @@
-import { recordAudit } from './lib/audit.js';
-import { addMs, DAY, systemClock } from './lib/clock.js';
 import type { Config } from './config.js';
 import type { Db } from './db/dialect.js';
+import { recordAudit } from './lib/audit.js';
+import { addMs, DAY, systemClock } from './lib/clock.js';
 import { hashToken, newId, newToken } from './lib/ids.js';
-import { findOrganisationBySlug, insertOrganisation } from './modules/organisations/organisations.repository.js';
+import {
+  findOrganisationBySlug,
+  insertOrganisation,
+} from './modules/organisations/organisations.repository.js';
 import { slugify } from './modules/organisations/organisations.service.js';
 
 /**

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { signedInUser } from '../test/factories.js';
 import { describeEachDialect } from '../test/databases.js';
+import { signedInUser } from '../test/factories.js';
 import { send, useTestApp } from '../test/test-app.js';
 
 describeEachDialect('HTTP errors', (dialect) => {

@@ -26,7 +26,13 @@ describeEachDialect('job runner', (dialect) => {
     r.register('test.once', async (payload) => {
       seen.push(payload);
     });
-    const later = await enqueueJob(db.kysely, clock, 'test.once', { n: 2 }, { runAt: new Date(clock.now().getTime() + 60_000) });
+    const later = await enqueueJob(
+      db.kysely,
+      clock,
+      'test.once',
+      { n: 2 },
+      { runAt: new Date(clock.now().getTime() + 60_000) },
+    );
     const now = await enqueueJob(db.kysely, clock, 'test.once', { n: 1 });
     expect(await r.runDue()).toBe(1);
     expect(seen).toEqual([{ n: 1 }]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordAudit } from '../../lib/audit.js';
-import { createUser, signedInUser } from '../../test/factories.js';
 import { describeEachDialect } from '../../test/databases.js';
+import { createUser, signedInUser } from '../../test/factories.js';
 import { send, useTestApp } from '../../test/test-app.js';
 
 describeEachDialect('audit API', (dialect) => {
@@ -14,7 +14,10 @@ describeEachDialect('audit API', (dialect) => {
       const observer = await signedInUser(app, ctx.db, ['observer']);
       expect((await send(app, observer.session, { method: 'GET', url: '/api/audit' })).statusCode).toBe(403);
       const admin = await signedInUser(app, ctx.db);
-      const bad = await send(app, admin.session, { method: 'GET', url: '/api/audit?limit=0&actorId=x&extra=1' });
+      const bad = await send(app, admin.session, {
+        method: 'GET',
+        url: '/api/audit?limit=0&actorId=x&extra=1',
+      });
       expect(bad.statusCode).toBe(400);
       expect(Object.keys(bad.json().error.fields).sort()).toEqual(['actorId', 'extra', 'limit']);
       const cursor = await send(app, admin.session, { method: 'GET', url: '/api/audit?before=broken' });
@@ -47,10 +50,16 @@ describeEachDialect('audit API', (dialect) => {
         entityId: 't0',
       });
     });
-    const page1 = await send(app, admin.session, { method: 'GET', url: '/api/audit?entityType=thing&limit=3' });
+    const page1 = await send(app, admin.session, {
+      method: 'GET',
+      url: '/api/audit?entityType=thing&limit=3',
+    });
     expect(page1.json().items.map((e: { entityId: string }) => e.entityId)).toEqual(['t4', 't3', 't2']);
     const cursor = page1.json().nextCursor;
-    const page2 = await send(app, admin.session, { method: 'GET', url: `/api/audit?entityType=thing&limit=3&before=${cursor}` });
+    const page2 = await send(app, admin.session, {
+      method: 'GET',
+      url: `/api/audit?entityType=thing&limit=3&before=${cursor}`,
+    });
     expect(page2.json()).toMatchObject({ items: [{ entityId: 't1' }, { entityId: 't0' }], nextCursor: null });
     const byPerson = await send(app, admin.session, { method: 'GET', url: `/api/audit?actorId=${other.id}` });
     expect(byPerson.json().items.map((e: { entityId: string }) => e.entityId)).toEqual(['t3', 't1']);
@@ -62,7 +71,10 @@ describeEachDialect('audit API', (dialect) => {
   it('exports the filtered log as CSV for Danish Excel', async () => {
     const { app, ctx } = get();
     const admin = await signedInUser(app, ctx.db);
-    const res = await send(app, admin.session, { method: 'GET', url: `/api/audit/export.csv?actorId=${admin.id}` });
+    const res = await send(app, admin.session, {
+      method: 'GET',
+      url: `/api/audit/export.csv?actorId=${admin.id}`,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toMatch(/attachment/);

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { axeViolations, baseURL, DEMO, type DemoRole, describeBrowser, signedInContext } from './fixtures.js';
+
+type Visitor = 'anonymous' | DemoRole;
+const EVERYONE: Visitor[] = ['anonymous', 'admin', 'facilitator', 'participant', 'observer', 'employee'];
+const SIGNED_IN: Visitor[] = EVERYONE.filter((v) => v !== 'anonymous');
+
+/**
+ * Every page route of the web app (as declared in web/src/App.tsx), the address to visit, and who
+ * can reach it. Roles without access see the "no access" page, which is checked too.
+ */
+const PAGES: Record<string, { visit: string; visitors: Visitor[]; heading: RegExp }> = {
+  index: { visit: '/', visitors: EVERYONE, heading: /Velkommen til Aktion/ },
+  login: { visit: '/login', visitors: ['anonymous'], heading: /Log ind/ },
+  'glemt-adgangskode': { visit: '/glemt-adgangskode', visitors: ['anonymous'], heading: /Glemt adgangskode/ },
+  'nulstil-adgangskode/:token': {
+    visit: '/nulstil-adgangskode/et-udloebet-link-0123456789',
+    visitors: ['anonymous'],
+    heading: /Vælg ny adgangskode/,
+  },
+  'invitation/:token': {
+    visit: '/invitation/et-udloebet-link-0123456789',
+    visitors: ['anonymous'],
+    heading: /Invitation/,
+  },
+  'admin/brugere': { visit: '/admin/brugere', visitors: SIGNED_IN, heading: /Brugere|Du har ikke adgang/ },
+  'admin/log': { visit: '/admin/log', visitors: SIGNED_IN, heading: /Log over ændringer|Du har ikke adgang/ },
+  tilgaengelighed: { visit: '/tilgaengelighed', visitors: EVERYONE, heading: /Tilgængelighedserklæring/ },
+  '*': { visit: '/findes-ikke', visitors: ['anonymous', 'admin'], heading: /Siden findes ikke/ },
+};
+
+it('lists every page route the web app declares', () => {
+  const app = readFileSync('web/src/App.tsx', 'utf8');
+  const declared = [...app.matchAll(/path="([^"]+)"/g)].map((m) => m[1]);
+  const withIndex = app.includes('index element') || app.includes('<Route index') ? ['index'] : [];
+  expect([...withIndex, ...declared].sort()).toEqual(Object.keys(PAGES).sort());
+});
+
+async function check(page: Page, visit: string, heading: RegExp) {
+  await page.goto(visit);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await page.waitForLoadState('networkidle');
+  expect(await page.title()).not.toBe('');
+  return axeViolations(page);
+}
+
+describeBrowser('[A11Y]', (browser) => {
+  for (const visitor of EVERYONE) {
+    const pages = Object.entries(PAGES).filter(([, p]) => p.visitors.includes(visitor));
+    it(`[A11Y][AXE]: no violations on ${pages.length} pages as ${visitor}`, async () => {
+      const context =
+        visitor === 'anonymous'
+          ? await browser().newContext({ baseURL: baseURL(), locale: 'da-DK' })
+          : (await signedInContext(browser(), DEMO[visitor])).context;
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const [route, p] of pages) {
+        for (const v of await check(page, p.visit, p.heading)) found.push(`${route}: ${v}`);
+      }
+      await context.close();
+      expect(found).toEqual([]);
+    });
+  }
+
+  it('[A11Y][AXE]: no violations in English, nor on the error states of the forms', async () => {
+    const context = await browser().newContext({ baseURL: baseURL(), locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto('/login');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('alert').waitFor();
+    const found = await axeViolations(page);
+    await page.goto('/glemt-adgangskode');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('button').filter({ hasText: /Send/ }).click();
+    await page.getByRole('alert').waitFor();
+    found.push(...(await axeViolations(page)));
+    await context.close();
+    expect(found).toEqual([]);
+  });
+});
