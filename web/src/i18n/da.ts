@@ -152,7 +152,7 @@ export const da = {
     filters: 'Filtrér loggen',
     person: 'Person',
     entityType: 'Type',
-    entityTypeHint: 'Fx user eller invitation',
+    allTypes: 'Alle typer',
     entityId: 'Id',
     apply: 'Vis',
     tableCaption: 'Ændringer, nyeste først',
@@ -163,6 +163,27 @@ export const da = {
     more: 'Vis ældre',
     csv: 'Hent som CSV',
     empty: 'Der er ingen ændringer, der passer til filteret.',
+  },
+  entityTypes: {
+    user: 'Bruger',
+    invitation: 'Invitation',
+  },
+  auditActions: {
+    user: {
+      logged_in: 'Loggede ind',
+      logged_out: 'Loggede ud',
+      password_reset: 'Valgte ny adgangskode',
+      roles_changed: 'Ændrede roller',
+      deactivated: 'Deaktiverede bruger',
+      reactivated: 'Genaktiverede bruger',
+      locale_changed: 'Skiftede sprog',
+      switched_organisation: 'Skiftede organisation',
+    },
+    invitation: {
+      created: 'Sendte invitation',
+      revoked: 'Tilbagekaldte invitation',
+      accepted: 'Tog imod invitation',
+    },
   },
   accessibility: {
     title: 'Tilgængelighedserklæring',

@@ -158,7 +158,7 @@ export const en: Translation = {
     filters: 'Filter the log',
     person: 'Person',
     entityType: 'Type',
-    entityTypeHint: 'E.g. user or invitation',
+    allTypes: 'All types',
     entityId: 'Id',
     apply: 'Show',
     tableCaption: 'Changes, newest first',
@@ -169,6 +169,27 @@ export const en: Translation = {
     more: 'Show older',
     csv: 'Download as CSV',
     empty: 'No changes match the filter.',
+  },
+  entityTypes: {
+    user: 'User',
+    invitation: 'Invitation',
+  },
+  auditActions: {
+    user: {
+      logged_in: 'Logged in',
+      logged_out: 'Logged out',
+      password_reset: 'Chose a new password',
+      roles_changed: 'Changed roles',
+      deactivated: 'Deactivated user',
+      reactivated: 'Reactivated user',
+      locale_changed: 'Changed language',
+      switched_organisation: 'Switched organisation',
+    },
+    invitation: {
+      created: 'Sent invitation',
+      revoked: 'Revoked invitation',
+      accepted: 'Accepted invitation',
+    },
   },
   accessibility: {
     title: 'Accessibility statement',

@@ -5,6 +5,10 @@ import type { AuditFilters } from '../../api/audit.js';
 import { listUsers } from '../../api/users.js';
 import { SelectField } from '../../components/SelectField.js';
 import { TextField } from '../../components/TextField.js';
+import { da } from '../../i18n/da.js';
+
+/** The kinds of things the log records, as the texts know them. */
+const ENTITY_TYPES = Object.keys(da.entityTypes) as (keyof typeof da.entityTypes)[];
 
 interface Props {
   value: AuditFilters;
@@ -37,6 +41,11 @@ export function AuditFiltersForm({ value, onApply }: Props) {
     { value: '', label: t('common.all') },
     ...users.map((u) => ({ value: u.id, label: u.name })),
   ];
+  const typeOptions = [
+    { value: '', label: t('audit.allTypes') },
+    ...ENTITY_TYPES.map((type) => ({ value: type, label: t(`entityTypes.${type}`) })),
+  ];
+
   return (
     <form onSubmit={submit} noValidate aria-labelledby="audit-filters-heading">
       <h2 id="audit-filters-heading" className="h3">
@@ -50,13 +59,12 @@ export function AuditFiltersForm({ value, onApply }: Props) {
           onChange={setActorId}
           options={options}
         />
-        <TextField
+        <SelectField
           id="audit-entity-type"
           label={t('audit.entityType')}
-          hint={t('audit.entityTypeHint')}
           value={entityType}
           onChange={setEntityType}
-          maxLength={60}
+          options={typeOptions}
         />
         <TextField
           id="audit-entity-id"

@@ -42,9 +42,9 @@ export function AuditTable({ items }: { items: readonly AuditEntryRes[] }) {
                 <time dateTime={e.at}>{formatDateTime(e.at, i18n.language)}</time>
               </td>
               <td>{e.actor?.name ?? t('common.system')}</td>
-              <td>{e.action}</td>
+              <td>{t(`auditActions.${e.action}`, { defaultValue: e.action })}</td>
               <td>
-                {e.entityType}
+                {t(`entityTypes.${e.entityType}`, { defaultValue: e.entityType })}
                 {e.entityId && <span className="small-text"> {e.entityId}</span>}
               </td>
               <td>
