@@ -98,24 +98,37 @@ describeEachDialect('users API', (dialect) => {
       expect(deputy.id).toBeTruthy();
     });
 
-    it('never leaves zero administrators when two demote each other at once', async () => {
+    it('never leaves zero administrators when two demote each other at once over HTTP', async () => {
       const { app, ctx } = get();
-      const a = await signedInUser(app, ctx.db);
-      const b = await createUser(ctx.db, { organisationId: a.organisationId, roles: ['admin'] });
-      const bSession = await loginAs(app, b.email);
-      const results = await Promise.all([
-        send(app, a.session, {
-          method: 'PUT',
-          url: `/api/users/${b.id}/roles`,
-          payload: { roles: ['employee'] },
-        }),
-        send(app, bSession, {
-          method: 'PUT',
-          url: `/api/users/${a.id}/roles`,
-          payload: { roles: ['employee'] },
-        }),
-      ]);
-      expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+      const address = await app.listen({ port: 0, host: '127.0.0.1' });
+      try {
+        for (let round = 0; round < 5; round++) {
+          const a = await signedInUser(app, ctx.db);
+          const b = await createUser(ctx.db, { organisationId: a.organisationId, roles: ['admin'] });
+          const bSession = await loginAs(app, b.email);
+          const demote = (session: typeof a.session, target: string) =>
+            fetch(`${address}/api/users/${target}/roles`, {
+              method: 'PUT',
+              headers: {
+                'content-type': 'application/json',
+                cookie: session.cookie,
+                'x-csrf-token': session.csrfToken,
+              },
+              body: JSON.stringify({ roles: ['employee'] }),
+            }).then((r) => r.status);
+          const statuses = await Promise.all([demote(a.session, b.id), demote(bSession, a.id)]);
+          // One wins; the other is refused: 409 (last admin) or 403 (already demoted when it arrived).
+          expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+          expect([403, 409]).toContain(statuses.find((s) => s !== 200));
+          const winner = await send(app, statuses[0] === 200 ? a.session : bSession, {
+            method: 'GET',
+            url: '/api/me',
+          });
+          expect(winner.json().organisations[0].roles).toContain('admin'); // the winner is still admin
+        }
+      } finally {
+        await app.server.close();
+      }
     });
   });
 
