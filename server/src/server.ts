@@ -13,12 +13,12 @@ async function main(): Promise<void> {
 
   const { app, runner } = await buildApp(config, { db });
   app.addHook('onClose', () => db.close());
-  await app.listen({ port: config.port, host: config.host });
+  const address = await app.listen({ port: config.port, host: config.host });
   if (config.runJobs) runner.start();
 
   const lines = [
     '',
-    `  Aktion kører på ${config.publicUrl}`,
+    `  Aktion kører på ${config.port === 0 ? address : config.publicUrl}`,
     `  Database: ${db.dialect === 'sqlite' ? `SQLite (${db.sqlitePath})` : 'PostgreSQL'}`,
   ];
   if (config.demo) {

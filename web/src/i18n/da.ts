@@ -172,6 +172,7 @@ export const da = {
     user: {
       logged_in: 'Loggede ind',
       logged_out: 'Loggede ud',
+      password_reset_requested: 'Link til ny adgangskode bestilt',
       password_reset: 'Valgte ny adgangskode',
       roles_changed: 'Ændrede roller',
       deactivated: 'Deaktiverede bruger',

@@ -178,6 +178,7 @@ export const en: Translation = {
     user: {
       logged_in: 'Logged in',
       logged_out: 'Logged out',
+      password_reset_requested: 'New-password link requested',
       password_reset: 'Chose a new password',
       roles_changed: 'Changed roles',
       deactivated: 'Deactivated user',

@@ -3,10 +3,16 @@ import type { NewSessionRow } from './auth.tables.js';
 
 /** Session, reset-link and login-counter SQL. Rows never leave the auth services. */
 
+/** The session, its user, and the membership in the active organisation (null columns if none). */
 export function findSessionWithUser(exec: Executor, sessionId: string) {
   return exec
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.organisation_id', '=', 'sessions.active_organisation_id')
+        .onRef('memberships.user_id', '=', 'sessions.user_id'),
+    )
     .select([
       'sessions.id',
       'sessions.user_id',
@@ -18,6 +24,8 @@ export function findSessionWithUser(exec: Executor, sessionId: string) {
       'users.email',
       'users.name',
       'users.locale',
+      'memberships.roles',
+      'memberships.deactivated_at',
     ])
     .where('sessions.id', '=', sessionId)
     .executeTakeFirst();

@@ -96,6 +96,15 @@ export async function requestPasswordReset(ctx: AppContext, email: string, ip: s
         link: `${ctx.config.publicUrl}/nulstil-adgangskode/${token}`,
       }),
     });
+    for (const org of memberships) {
+      await recordAudit(trx, ctx.clock, {
+        organisationId: org.id,
+        actorUserId: null, // whoever typed the address; not necessarily the account's owner
+        action: 'user.password_reset_requested',
+        entityType: 'user',
+        entityId: user.id,
+      });
+    }
   });
 }
 

@@ -3,7 +3,7 @@ import { addMs, DAY, HOUR, MINUTE } from '../../lib/clock.js';
 import type { AppContext, Executor } from '../../lib/context.js';
 import { hashToken, newToken } from '../../lib/ids.js';
 import type { Actor } from '../../lib/policy.js';
-import { findMembership, listActiveMemberships } from '../organisations/organisations.repository.js';
+import { listActiveMemberships } from '../organisations/organisations.repository.js';
 import { parseRoles } from '../organisations/organisations.service.js';
 import * as repo from './auth.repository.js';
 
@@ -50,13 +50,10 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Ac
     const expires = new Date(Math.min(idleEnd.getTime(), absoluteEnd.getTime()));
     await repo.touchSession(exec, row.id, now.toISOString(), expires.toISOString());
   }
-  let organisationId = row.active_organisation_id;
-  let roles: Actor['roles'] = [];
-  if (organisationId) {
-    const membership = await findMembership(exec, organisationId, row.user_id);
-    if (membership && membership.deactivated_at === null) roles = parseRoles(membership.roles);
-    else organisationId = null;
-  }
+  // The membership comes from the same query; a missing or deactivated one means no active organisation.
+  const active = row.active_organisation_id !== null && row.roles !== null && row.deactivated_at === null;
+  const organisationId = active ? row.active_organisation_id : null;
+  const roles: Actor['roles'] = active && row.roles ? parseRoles(row.roles) : [];
   return {
     userId: row.user_id,
     email: row.email,
