@@ -16,6 +16,7 @@ import { createMailHandler, MAIL_JOB } from './lib/mail/outbox.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { importRoutes } from './modules/imports/imports.routes.js';
 import { outboxRoutes } from './modules/outbox/outbox.routes.js';
 import { invitationRoutes } from './modules/users/invitations.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
@@ -106,6 +107,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(invitationRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(outboxRoutes(ctx));
+  await app.register(importRoutes(ctx));
 
   const webRoot = resolve(config.webDistDir);
   if (existsSync(resolve(webRoot, 'index.html'))) {

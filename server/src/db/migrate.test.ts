@@ -12,8 +12,9 @@ describeEachDialect('migrations and demo seed', (dialect) => {
 
   it('migrates down and up again cleanly', async () => {
     expect(await migrateToLatest(db)).toEqual([]);
+    expect(await migrateDown(db)).toEqual(['2026_11_27_0002_organisation']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0001_foundation']);
-    expect(await migrateToLatest(db)).toEqual(['2026_11_27_0001_foundation']);
+    expect(await migrateToLatest(db)).toEqual(['2026_11_27_0001_foundation', '2026_11_27_0002_organisation']);
   });
 
   it('seeds Demo Kommune with the fixed logins and ids', async () => {

@@ -7,7 +7,10 @@ import type {
   RateLimitCountersTable,
   SessionsTable,
 } from '../modules/auth/auth.tables.js';
+import type { ImportBatchesTable, ImportMappingsTable } from '../modules/imports/imports.tables.js';
 import type { MembershipsTable, OrganisationsTable } from '../modules/organisations/organisations.tables.js';
+import type { PersonsTable, ProfessionalFieldsTable } from '../modules/people/people.tables.js';
+import type { UnitsTable } from '../modules/units/units.tables.js';
 import type { InvitationsTable, UsersTable } from '../modules/users/users.tables.js';
 
 /** The whole schema as Kysely sees it; each module owns its tables in <module>.tables.ts. */
@@ -23,4 +26,9 @@ export interface Database {
   audit_log: AuditLogTable;
   jobs: JobsTable;
   mail_outbox: MailOutboxTable;
+  units: UnitsTable;
+  professional_fields: ProfessionalFieldsTable;
+  persons: PersonsTable;
+  import_mappings: ImportMappingsTable;
+  import_batches: ImportBatchesTable;
 }

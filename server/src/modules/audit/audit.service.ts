@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import type { AuditPageRes, AuditQueryReq } from '../../../../core/schemas/audit.js';
 import { fieldError } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
+import { danishCsv } from '../../lib/csv.js';
 import type { OrgActor } from '../../lib/policy.js';
 import { decodeCursor, encodeCursor, presentAuditEntry } from './audit.presenter.js';
 import { type AuditFilter, listAudit } from './audit.repository.js';
@@ -50,5 +50,5 @@ export async function auditCsv(ctx: AppContext, actor: OrgActor, query: AuditQue
     r.entity_id ?? '',
     r.changes ?? '',
   ]);
-  return `\ufeff${stringify([header, ...body], { delimiter: ';', record_delimiter: '\r\n' })}`;
+  return danishCsv(header, body);
 }
