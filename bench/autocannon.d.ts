@@ -9,6 +9,8 @@ declare module 'autocannon' {
     body?: string;
     warmup?: { connections?: number; duration?: number };
     timeout?: number;
+    /** Called once per connection; lets each connection send its own body. */
+    setupClient?: (client: { setBody(body: string): void }) => void;
   }
   interface Histogram {
     average: number;

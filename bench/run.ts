@@ -19,6 +19,9 @@ const CONNECTIONS = 10;
 const MIN_RECORDED_S = 30;
 const IDLE_WAIT_MS = 5000;
 const DEMO_LOGIN = { email: 'admin@demo.aktion.dk', password: 'aktion-demo' };
+const DEMO_ACCOUNTS = ['admin', 'facilitator', 'leder', 'direktion', 'medarbejder'].map(
+  (n) => `${n}@demo.aktion.dk`,
+);
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = dirname(benchDir);
@@ -209,10 +212,18 @@ async function main(): Promise<void> {
     );
   }
   if (want('login')) {
+    // Each connection logs in as one of the five demo accounts: Aktion lets at most three attempts
+    // per account and address run at once (login-limits.ts), and real people do not log in ten
+    // times in parallel.
+    let next = 0;
     const post = {
       method: 'POST' as const,
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(DEMO_LOGIN),
+      setupClient: (client: { setBody(body: string): void }) => {
+        const email = DEMO_ACCOUNTS[next++ % DEMO_ACCOUNTS.length];
+        client.setBody(JSON.stringify({ email, password: DEMO_LOGIN.password }));
+      },
     };
     const a = await load('Aktion POST /api/auth/login', { ...post, url: url(aktion, '/api/auth/login') });
     const b = await load('baseline constant JSON', { ...post, url: url(baseline, '/api/auth/login') });

@@ -8,9 +8,10 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { Limits } from '../../core/limits.js';
 import type { Config } from './config.js';
 import { createDb, type Db } from './db/dialect.js';
-import { type Clock, systemClock } from './lib/clock.js';
+import { type Clock, HOUR, systemClock } from './lib/clock.js';
 import type { AppContext } from './lib/context.js';
 import { newId } from './lib/ids.js';
+import { createHousekeepingHandler, HOUSEKEEPING_JOB } from './lib/jobs/housekeeping.js';
 import { JobRunner } from './lib/jobs/runner.js';
 import { createMailHandler, MAIL_JOB } from './lib/mail/outbox.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -73,6 +74,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const ctx: AppContext = { config, db, clock: options.clock ?? systemClock, log: app.log };
   const runner = new JobRunner(db, ctx.clock, app.log, { pollMs: config.jobPollMs, instanceId: newId() });
   runner.register(MAIL_JOB, createMailHandler(ctx));
+  runner.register(HOUSEKEEPING_JOB, createHousekeepingHandler(ctx));
+  runner.every(HOUSEKEEPING_JOB, HOUR);
   app.addHook('onResponse', async (request) => {
     if (request.method !== 'GET') runner.wake();
   });

@@ -5,7 +5,10 @@ import { stringify } from 'csv-stringify/sync';
  * CRLF line ends. Numbers with decimals use a comma; dates are written dd-mm-åååå by the caller
  * (see danishDate).
  */
-export function danishCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
+export function danishCsv(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number | null>>,
+): string {
   const cells = rows.map((row) =>
     row.map((v) => (v === null ? '' : typeof v === 'number' ? String(v).replace('.', ',') : v)),
   );

@@ -44,14 +44,14 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
     request.actor = token ? await resolveSession(ctx, token) : null;
     request.locale = pickLocale(request.actor?.locale, request.headers['accept-language']);
 
-    const isApi = request.url.startsWith('/api/');
-    if (!isApi || request.url.startsWith('/api/public/')) return;
+    // Decide on the matched route pattern, never the raw URL: the router decodes `/%61pi/…`
+    // to `/api/…`, so a check on the raw URL could be stepped around.
+    const route = request.routeOptions.url ?? '';
+    const publicApi = route.startsWith('/api/public/');
     const isPublic =
-      request.routeOptions.config?.public === true ||
-      request.is404 ||
-      (request.routeOptions.url ?? '').startsWith('/api/docs');
+      request.routeOptions.config?.public === true || request.is404 || route.startsWith('/api/docs');
 
-    if (!SAFE_METHODS.has(request.method)) {
+    if (!SAFE_METHODS.has(request.method) && !publicApi) {
       const origin = request.headers.origin;
       if (origin && !ownOrigins(request, ctx.config.publicUrl).includes(origin)) {
         throw new AppError('forbidden', 'error.foreign_origin', { reason: 'foreign_origin' });
@@ -63,6 +63,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
         }
       }
     }
+    if (!route.startsWith('/api/') || publicApi) return;
     if (!isPublic && !request.actor) throw unauthenticated();
   });
 }

@@ -7,6 +7,11 @@ import { newId } from '../lib/ids.js';
 import { type MessageKey, type MessageParams, pickLocale, t } from '../lib/messages.js';
 import { describeValidation } from '../lib/validation-messages.js';
 
+/** Other 4xx statuses (from Fastify or a plugin) keep their meaning within the closed set of codes. */
+const CODE_BY_STATUS: Record<number, ErrorCode> = Object.fromEntries(
+  Object.entries(ERROR_STATUS).map(([code, status]) => [status, code as ErrorCode]),
+);
+
 function localeOf(request: FastifyRequest) {
   return request.locale ?? pickLocale(null, request.headers['accept-language']);
 }
@@ -72,8 +77,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return send(request, reply, 'rate_limited', 'error.rate_limited', { params: { seconds: 60 } });
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      request.log.info({ code: error.code }, 'client error');
-      return send(request, reply, 'validation_failed', 'error.validation_failed', { reason: error.code });
+      request.log.info({ code: error.code, status: error.statusCode }, 'client error');
+      const code = CODE_BY_STATUS[error.statusCode] ?? 'validation_failed';
+      return send(request, reply, code, `error.${code}` as MessageKey, {
+        reason: error.code,
+        params: { seconds: 60, limit: '1 MB', method: request.method, url: '' },
+      });
     }
     const reference = newId().slice(0, 8);
     request.log.error({ err: error, reference }, 'unexpected error');

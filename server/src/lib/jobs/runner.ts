@@ -27,6 +27,7 @@ export interface RunnerOptions {
  */
 export class JobRunner {
   private readonly handlers = new Map<string, JobHandler>();
+  private readonly recurring = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = true;
@@ -40,6 +41,38 @@ export class JobRunner {
 
   register(name: string, handler: JobHandler): void {
     this.handlers.set(name, handler);
+  }
+
+  /**
+   * Runs a job every `intervalMs`. Each instance proposes the job for the current interval under
+   * the same id, so however many instances run, the job is queued once per interval.
+   */
+  every(name: string, intervalMs: number): void {
+    this.recurring.set(name, intervalMs);
+  }
+
+  async scheduleRecurring(): Promise<void> {
+    const now = this.clock.now();
+    for (const [name, intervalMs] of this.recurring) {
+      const slot = Math.floor(now.getTime() / intervalMs);
+      await this.db.kysely
+        .insertInto('jobs')
+        .values({
+          id: `${name}:${slot}`,
+          name,
+          payload: '{}',
+          status: 'pending',
+          max_attempts: 3,
+          run_at: now.toISOString(),
+          locked_by: null,
+          locked_until: null,
+          last_error: null,
+          created_at: now.toISOString(),
+          updated_at: now.toISOString(),
+        })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+    }
   }
 
   start(): void {
@@ -65,7 +98,8 @@ export class JobRunner {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.running = this.runDue()
+      this.running = this.scheduleRecurring()
+        .then(() => this.runDue())
         .then(() => undefined)
         .catch((err) => this.log.error({ err }, 'job runner failed'))
         .finally(() => {
@@ -111,7 +145,11 @@ export class JobRunner {
         .where((eb) =>
           eb.or([
             eb.and([eb('status', '=', 'pending'), eb('run_at', '<=', nowIso)]),
-            eb.and([eb('status', '=', 'running'), eb('locked_until', '<', nowIso)]),
+            eb.and([
+              eb('status', '=', 'running'),
+              eb('locked_until', '<', nowIso),
+              eb('attempts', '<', eb.ref('max_attempts')),
+            ]),
           ]),
         )
         .orderBy('run_at')
@@ -132,6 +170,19 @@ export class JobRunner {
       return due ? ((await claimById(this.db.kysely, due.id)) ?? null) : null;
     }
     return this.db.kysely.transaction().execute(async (trx) => {
+      // A job whose instance died on its last attempt is not taken again: it has failed.
+      await trx
+        .updateTable('jobs')
+        .set({
+          status: 'failed',
+          last_error: 'the instance running it stopped',
+          locked_by: null,
+          locked_until: null,
+        })
+        .where('status', '=', 'running')
+        .where('locked_until', '<', nowIso)
+        .where((eb) => eb('attempts', '>=', eb.ref('max_attempts')))
+        .execute();
       const due = await findDue(trx).executeTakeFirst();
       return due ? ((await claimById(trx, due.id)) ?? null) : null;
     });

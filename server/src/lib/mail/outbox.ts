@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { Clock } from '../clock.js';
 import type { AppContext, Executor } from '../context.js';
 import { newId } from '../ids.js';
@@ -39,7 +40,18 @@ export async function queueMail(exec: Executor, clock: Clock, mail: OutgoingMail
  * where an administrator can read it at GET /api/dev/outbox (a laptop or test set-up).
  */
 export function createMailHandler(ctx: AppContext): JobHandler {
-  const transport = ctx.config.smtpUrl ? nodemailer.createTransport(ctx.config.smtpUrl) : null;
+  // Timeouts well below the job's 5-minute lock, so a hanging server cannot make another
+  // instance take the job over and send the mail twice.
+  const transport = ctx.config.smtpUrl
+    ? nodemailer.createTransport(
+        new SMTPTransport({
+          url: ctx.config.smtpUrl,
+          connectionTimeout: 30_000,
+          greetingTimeout: 30_000,
+          socketTimeout: 60_000,
+        }),
+      )
+    : null;
   return async (payload) => {
     const mailId = String(payload.mailId);
     const mail = await ctx.db.kysely

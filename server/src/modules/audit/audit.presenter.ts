@@ -16,7 +16,14 @@ export function presentAuditEntry(row: AuditListRow): AuditEntryRes {
 export const encodeCursor = (row: { created_at: string; id: string }) =>
   Buffer.from(`${row.created_at}|${row.id}`).toString('base64url');
 
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Reads a cursor back; null unless it is exactly what encodeCursor writes (never reaches SQL otherwise). */
 export function decodeCursor(cursor: string): { at: string; id: string } | null {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  return at && id ? { at, id } : null;
+  const [at, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!at || !id || rest.length > 0 || !ISO_UTC.test(at) || Number.isNaN(Date.parse(at)) || !UUID.test(id)) {
+    return null;
+  }
+  return { at, id };
 }

@@ -20,8 +20,10 @@ describeEachDialect('audit API', (dialect) => {
       });
       expect(bad.statusCode).toBe(400);
       expect(Object.keys(bad.json().error.fields).sort()).toEqual(['actorId', 'extra', 'limit']);
-      const cursor = await send(app, admin.session, { method: 'GET', url: '/api/audit?before=broken' });
-      expect(cursor.statusCode).toBe(400);
+      for (const before of ['broken', Buffer.from('zzz|yyy').toString('base64url')]) {
+        const cursor = await send(app, admin.session, { method: 'GET', url: `/api/audit?before=${before}` });
+        expect(cursor.statusCode).toBe(400);
+      }
     });
   });
 

@@ -110,6 +110,27 @@ export async function markPasswordResetUsed(exec: Executor, id: string, nowIso: 
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** Uses up every open reset link of the account (after one of them set a new password). */
+export async function usePasswordResetsOfUser(exec: Executor, userId: string, nowIso: string): Promise<void> {
+  await exec
+    .updateTable('password_resets')
+    .set({ used_at: nowIso })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute();
+}
+
+export async function latestPasswordResetAt(exec: Executor, userId: string): Promise<string | null> {
+  const row = await exec
+    .selectFrom('password_resets')
+    .select('created_at')
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.created_at ?? null;
+}
+
 export async function setPasswordHash(exec: Executor, userId: string, hash: string, nowIso: string) {
   await exec
     .updateTable('users')
@@ -143,8 +164,9 @@ export function findLoginFailures(exec: Executor, key: string) {
   return exec.selectFrom('login_failures').selectAll().where('key', '=', key).executeTakeFirst();
 }
 
-export async function recordLoginFailure(exec: Executor, key: string, nowIso: string): Promise<void> {
-  await exec
+/** Counts one more attempt atomically and returns the new count. */
+export async function recordLoginFailure(exec: Executor, key: string, nowIso: string): Promise<number> {
+  const row = await exec
     .insertInto('login_failures')
     .values({ key, failures: 1, last_failure_at: nowIso })
     .onConflict((oc) =>
@@ -153,7 +175,9 @@ export async function recordLoginFailure(exec: Executor, key: string, nowIso: st
         last_failure_at: nowIso,
       })),
     )
-    .execute();
+    .returning('failures')
+    .executeTakeFirstOrThrow();
+  return Number(row.failures);
 }
 
 export async function clearLoginFailures(exec: Executor, key: string): Promise<void> {

@@ -119,6 +119,23 @@ describeEachDialect('auth API', (dialect) => {
       expect((await attempt(TEST_PASSWORD, '10.0.1.1')).statusCode).toBe(200);
     });
 
+    it('lets only one of many parallel guesses through once the delay has started', async () => {
+      const { app, ctx, clock } = get();
+      const { email } = await createUser(ctx.db);
+      const attempt = (password: string) =>
+        app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email, password },
+          remoteAddress: '10.0.2.1',
+        });
+      for (let i = 0; i < 3; i++) expect((await attempt('gæt')).statusCode).toBe(401);
+      clock.advance(1_000);
+      const burst = await Promise.all(Array.from({ length: 6 }, () => attempt('gæt-parallelt')));
+      const statuses = burst.map((r) => r.statusCode).sort();
+      expect(statuses).toEqual([401, 429, 429, 429, 429, 429]);
+    });
+
     it('writes a login audit entry', async () => {
       const { app, ctx } = get();
       const user = await createUser(ctx.db);
@@ -176,6 +193,25 @@ describeEachDialect('auth API', (dialect) => {
       const ok = await put({ 'x-csrf-token': session.csrfToken, origin: 'http://localhost:80' });
       expect(ok.statusCode).toBe(200);
       expect(ok.json().user.locale).toBe('en');
+    });
+
+    it('cannot be stepped around with a percent-encoded path', async () => {
+      const { app, ctx } = get();
+      const admin = await signedInUser(app, ctx.db);
+      const other = await createUser(ctx.db, { organisationId: admin.organisationId, roles: ['admin'] });
+      const res = await app.inject({
+        method: 'POST',
+        url: `/%61pi/users/${other.id}/deactivate`,
+        headers: { cookie: admin.session.cookie, origin: 'https://evil.example' },
+      });
+      expect(res.statusCode).toBe(403);
+      const noToken = await app.inject({
+        method: 'POST',
+        url: `/%61pi/users/${other.id}/deactivate`,
+        headers: { cookie: admin.session.cookie },
+      });
+      expect(noToken.statusCode).toBe(403);
+      expect(noToken.json().error.reason).toBe('csrf_token');
     });
 
     it('refuses a login posted from a foreign origin', async () => {

@@ -10,8 +10,16 @@ import { type MessageKey, t } from '../../lib/messages.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
 import { listActiveMemberships } from '../organisations/organisations.repository.js';
 import * as repo from './auth.repository.js';
-import { checkAccountDelay, checkAddressLimit, failureKey } from './login-limits.js';
+import {
+  beginPasswordAttempt,
+  checkAddressLimit,
+  failureKey,
+  passwordAttemptSucceeded,
+} from './login-limits.js';
 import { createSession } from './session.service.js';
+
+/** The shortest time between two reset mails to the same account. */
+const RESET_MAIL_INTERVAL_MS = 5 * 60_000;
 
 const wrongCredentials = () =>
   new AppError('unauthenticated', 'auth.wrong_credentials', { reason: 'wrong_credentials' });
@@ -20,20 +28,17 @@ const wrongCredentials = () =>
 export async function login(ctx: AppContext, input: LoginReq, ip: string) {
   await checkAddressLimit(ctx, 'login', ip);
   const key = failureKey(input.email, ip);
-  await checkAccountDelay(ctx, key);
+  await beginPasswordAttempt(ctx, key);
 
   const user = await repo.findUserByEmail(ctx.db.kysely, input.email);
   const ok = await verifyPassword(user?.password_hash ?? null, input.password);
-  if (!user || !ok) {
-    await repo.recordLoginFailure(ctx.db.kysely, key, ctx.clock.now().toISOString());
-    throw wrongCredentials();
-  }
+  if (!user || !ok) throw wrongCredentials();
+  await passwordAttemptSucceeded(ctx.db.kysely, key);
   const memberships = await listActiveMemberships(ctx.db.kysely, user.id);
   const first = memberships[0];
   if (!first) throw new AppError('forbidden', 'auth.deactivated', { reason: 'account_deactivated' });
 
   return ctx.db.kysely.transaction().execute(async (trx) => {
-    await repo.clearLoginFailures(trx, key);
     const session = await createSession(ctx, trx, user.id, first.id);
     await recordAudit(trx, ctx.clock, {
       organisationId: first.id,
@@ -76,8 +81,11 @@ export async function requestPasswordReset(ctx: AppContext, email: string, ip: s
   if (!user) return;
   const memberships = await listActiveMemberships(ctx.db.kysely, user.id);
   if (memberships.length === 0) return;
-  const token = newToken();
   const now = ctx.clock.now();
+  // One mail per account per few minutes, whoever asks: nobody can flood a person's inbox.
+  const latest = await repo.latestPasswordResetAt(ctx.db.kysely, user.id);
+  if (latest && now.getTime() - new Date(latest).getTime() < RESET_MAIL_INTERVAL_MS) return;
+  const token = newToken();
   const locale = user.locale === 'en' ? 'en' : 'da';
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await repo.insertPasswordReset(trx, {
@@ -88,7 +96,9 @@ export async function requestPasswordReset(ctx: AppContext, email: string, ip: s
       expires_at: addMs(now, HOUR).toISOString(),
     });
     await queueMail(trx, ctx.clock, {
-      organisationId: memberships[0]?.id ?? null,
+      // No organisation: the dev outbox shows mails per organisation, and a reset link must
+      // never be readable by an administrator of any organisation the person belongs to.
+      organisationId: null,
       to: user.email,
       subject: t(locale, 'mail.reset.subject'),
       text: t(locale, 'mail.reset.body', {
@@ -125,6 +135,7 @@ export async function confirmPasswordReset(ctx: AppContext, input: PasswordReset
   const hash = await hashPassword(input.password);
   await ctx.db.kysely.transaction().execute(async (trx: Trx) => {
     if (!(await repo.markPasswordResetUsed(trx, reset.id, now))) throw gone('link_used');
+    await repo.usePasswordResetsOfUser(trx, reset.user_id, now);
     await repo.setPasswordHash(trx, reset.user_id, hash, now);
     await repo.deleteSessionsOfUser(trx, reset.user_id);
     for (const org of await listActiveMemberships(trx, reset.user_id)) {

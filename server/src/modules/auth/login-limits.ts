@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../lib/app-error.js';
-import type { AppContext } from '../../lib/context.js';
+import type { AppContext, Executor } from '../../lib/context.js';
 import * as repo from './auth.repository.js';
 
 const WINDOW_MS = 60_000;
@@ -45,10 +45,28 @@ export function delaySeconds(failures: number): number {
   return failures < FREE_FAILURES ? 0 : Math.min(2 ** (failures - FREE_FAILURES), MAX_DELAY_S);
 }
 
-export async function checkAccountDelay(ctx: AppContext, key: string): Promise<void> {
-  const row = await repo.findLoginFailures(ctx.db.kysely, key);
-  if (!row) return;
-  const waitUntil = new Date(row.last_failure_at).getTime() + delaySeconds(row.failures) * 1000;
-  const now = ctx.clock.now().getTime();
-  if (now < waitUntil) throw rateLimited((waitUntil - now) / 1000, 'login_delay');
+/**
+ * Counts a password attempt *before* the password is checked, so parallel guesses cannot all
+ * slip through while the first is being verified. Up to three attempts are free; after that an
+ * attempt must wait out the delay, and only one attempt may run per delay period.
+ * Call `passwordAttemptSucceeded` when the password was right.
+ */
+export async function beginPasswordAttempt(ctx: AppContext, key: string): Promise<void> {
+  const exec = ctx.db.kysely;
+  const now = ctx.clock.now();
+  const before = await repo.findLoginFailures(exec, key);
+  const waitUntil = before
+    ? new Date(before.last_failure_at).getTime() + delaySeconds(before.failures) * 1000
+    : 0;
+  if (now.getTime() < waitUntil) throw rateLimited((waitUntil - now.getTime()) / 1000, 'login_delay');
+  const count = await repo.recordLoginFailure(exec, key, now.toISOString());
+  const earlier = count - 1;
+  if (earlier >= FREE_FAILURES && earlier !== before?.failures) {
+    // Another attempt was counted between our read and our write: it runs, this one waits.
+    throw rateLimited(delaySeconds(earlier), 'login_delay');
+  }
+}
+
+export async function passwordAttemptSucceeded(exec: Executor, key: string): Promise<void> {
+  await repo.clearLoginFailures(exec, key);
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/databases.js';
-import { createUser, loginAs, TEST_PASSWORD } from '../../test/factories.js';
+import { createUser, loginAs, signedInUser, TEST_PASSWORD } from '../../test/factories.js';
 import { lastMailTo } from '../../test/mail.js';
-import { useTestApp } from '../../test/test-app.js';
+import { send, useTestApp } from '../../test/test-app.js';
 
 describeEachDialect('password reset', (dialect) => {
   const get = useTestApp(dialect);
@@ -51,6 +51,26 @@ describeEachDialect('password reset', (dialect) => {
     ).toBe(401);
     await expect(loginAs(app, user.email, TEST_PASSWORD)).rejects.toThrow(/401/);
     await loginAs(app, user.email, 'en helt ny og lang sætning');
+  });
+
+  it('sends at most one mail per account per five minutes, and a used link voids the older ones', async () => {
+    const { ctx, clock, app } = get();
+    const user = await createUser(ctx.db);
+    const admin = await signedInUser(app, ctx.db, ['admin'], user.organisationId);
+    await request(user.email);
+    const first = (await lastMailTo(ctx.db, user.email))!;
+    await request(user.email);
+    expect((await lastMailTo(ctx.db, user.email))!.token).toBe(first.token);
+    clock.advance(5 * 60_000);
+    await request(user.email);
+    const second = (await lastMailTo(ctx.db, user.email))!;
+    expect(second.token).not.toBe(first.token);
+    expect((await confirm(second.token!, 'en helt ny og lang sætning')).statusCode).toBe(204);
+    const older = await confirm(first.token!, 'en anden ny og lang sætning');
+    expect(older.statusCode).toBe(410);
+    // Reset links are never in an organisation's dev outbox.
+    const outbox = await send(app, admin.session, { method: 'GET', url: '/api/dev/outbox' });
+    expect(outbox.body).not.toContain(user.email);
   });
 
   it('expires after one hour', async () => {

@@ -96,6 +96,11 @@ describeEachDialect('invitations API', (dialect) => {
     expect((await info(mail.token!)).json().existingAccount).toBe(true);
     const wrong = await accept({ token: mail.token, name: 'X', password: 'ikke min adgangskode' });
     expect(wrong.statusCode).toBe(401);
+    // Guessing the existing account's password through the link meets the login limits.
+    for (let i = 0; i < 2; i++) await accept({ token: mail.token, name: 'X', password: 'gæt' });
+    const limited = await accept({ token: mail.token, name: 'X', password: elsewhere.password });
+    expect(limited.statusCode).toBe(429);
+    get().clock.advance(1_000);
     const ok = await accept({ token: mail.token, name: 'X', password: elsewhere.password });
     expect(ok.json().organisations).toHaveLength(2);
   });

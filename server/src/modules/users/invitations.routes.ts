@@ -93,7 +93,7 @@ export function invitationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const session = await invitations.acceptInvitation(ctx, request.body);
+        const session = await invitations.acceptInvitation(ctx, request.body, request.ip);
         return startSession(ctx, request, reply, session.token);
       },
     );

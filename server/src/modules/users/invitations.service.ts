@@ -10,11 +10,13 @@ import { t } from '../../lib/messages.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
 import type { OrgActor } from '../../lib/policy.js';
 import { passwordProblem } from '../auth/auth.service.js';
+import { beginPasswordAttempt, failureKey, passwordAttemptSucceeded } from '../auth/login-limits.js';
 import { createSession } from '../auth/session.service.js';
 import {
   findMembership,
   findOrganisation,
   insertMembership,
+  lockOrganisation,
 } from '../organisations/organisations.repository.js';
 import { serialiseRoles } from '../organisations/organisations.service.js';
 import { presentInvitation } from './users.presenter.js';
@@ -35,6 +37,7 @@ export async function invite(ctx: AppContext, actor: OrgActor, input: InviteReq)
   const token = newToken();
   const now = ctx.clock.now();
   return ctx.db.kysely.transaction().execute(async (trx) => {
+    await lockOrganisation(trx, ctx.db.dialect, actor.organisationId);
     const existing = await repo.findUserByEmail(trx, input.email);
     if (existing && (await findMembership(trx, actor.organisationId, existing.id))) {
       throw conflict('users.already_member', 'already_member', { email: input.email });
@@ -124,12 +127,18 @@ export async function describeInvitation(ctx: AppContext, token: string): Promis
  * account proves it with their password. Either way they join with the invited roles and are
  * signed in. The link works once.
  */
-export async function acceptInvitation(ctx: AppContext, input: AcceptInvitationReq) {
+export async function acceptInvitation(ctx: AppContext, input: AcceptInvitationReq, ip: string) {
   const invitation = await findUsableInvitation(ctx, input.token);
   const existing = await repo.findUserByEmail(ctx.db.kysely, invitation.email);
   const hasPassword = Boolean(existing?.password_hash);
-  if (hasPassword && !(await verifyPassword(existing?.password_hash ?? null, input.password))) {
-    throw new AppError('unauthenticated', 'auth.wrong_password_existing', { reason: 'wrong_password' });
+  if (hasPassword) {
+    // The link holder proves they own the account: the same limits as a login.
+    const key = failureKey(invitation.email, ip);
+    await beginPasswordAttempt(ctx, key);
+    if (!(await verifyPassword(existing?.password_hash ?? null, input.password))) {
+      throw new AppError('unauthenticated', 'auth.wrong_password_existing', { reason: 'wrong_password' });
+    }
+    await passwordAttemptSucceeded(ctx.db.kysely, key);
   }
   if (!hasPassword) {
     const problem = passwordProblem(input.password, invitation.email);
@@ -139,6 +148,10 @@ export async function acceptInvitation(ctx: AppContext, input: AcceptInvitationR
   const now = ctx.clock.now().toISOString();
   return ctx.db.kysely.transaction().execute(async (trx) => {
     if (!(await repo.closeInvitation(trx, invitation.id, 'accepted_at', now))) throw gone('link_used');
+    // Re-read in the transaction: another invitation may have created the account meanwhile.
+    const current = await repo.findUserByEmail(trx, invitation.email);
+    if (current?.id !== existing?.id)
+      throw conflict('users.account_created_meanwhile', 'account_created_meanwhile');
     let userId = existing?.id;
     if (!userId) {
       userId = newId();
