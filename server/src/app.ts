@@ -19,6 +19,8 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
 import { outboxRoutes } from './modules/outbox/outbox.routes.js';
+import { peopleRoutes } from './modules/people/people.routes.js';
+import { unitRoutes } from './modules/units/units.routes.js';
 import { invitationRoutes } from './modules/users/invitations.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
 import { registerAuth } from './plugins/auth.js';
@@ -110,6 +112,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(invitationRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(outboxRoutes(ctx));
+  await app.register(unitRoutes(ctx));
+  await app.register(peopleRoutes(ctx));
   await app.register(importRoutes(ctx));
 
   const webRoot = resolve(config.webDistDir);

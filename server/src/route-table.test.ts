@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { ROLES } from '../../core/roles.js';
 import type { Db } from './db/dialect.js';
 import { describeEachDialect } from './test/databases.js';
-import { createUser, signedInUser } from './test/factories.js';
+import { createField, createPerson, createUnit, createUser, signedInUser } from './test/factories.js';
 import { send, useTestApp } from './test/test-app.js';
 
 /**
@@ -150,6 +150,84 @@ const CASES: Record<string, RouteCase> = {
         .execute();
       return { url: '/api/dev/outbox', marker };
     },
+  },
+  'GET /api/units': {
+    kind: 'collection',
+    prepare: async (db, o) => ({ url: '/api/units', marker: (await createUnit(db, o.organisationId)).name }),
+  },
+  'GET /api/units/export.csv': {
+    kind: 'collection',
+    prepare: async (db, o) => ({
+      url: '/api/units/export.csv',
+      marker: (await createUnit(db, o.organisationId)).name,
+    }),
+  },
+  'POST /api/units': {
+    kind: 'own',
+    audit: 'unit.created',
+    prepare: async () => ({ url: '/api/units', payload: { name: 'Ny enhed', kind: 'team' } }),
+  },
+  'PATCH /api/units/:id': {
+    kind: 'resource',
+    audit: 'unit.updated',
+    prepare: async (db, o) => ({
+      url: `/api/units/${(await createUnit(db, o.organisationId)).id}`,
+      payload: { name: 'Omdøbt' },
+    }),
+  },
+  'GET /api/people': {
+    kind: 'collection',
+    prepare: async (db, o) => ({
+      url: '/api/people',
+      marker: (await createPerson(db, o.organisationId)).name,
+    }),
+  },
+  'GET /api/people/export.csv': {
+    kind: 'collection',
+    prepare: async (db, o) => ({
+      url: '/api/people/export.csv',
+      marker: (await createPerson(db, o.organisationId)).name,
+    }),
+  },
+  'GET /api/people/:id': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const person = await createPerson(db, o.organisationId);
+      return { url: `/api/people/${person.id}`, marker: person.name };
+    },
+  },
+  'POST /api/people': {
+    kind: 'own',
+    audit: 'person.created',
+    prepare: async () => ({ url: '/api/people', payload: { name: 'Ny Person', level: 'leder' } }),
+  },
+  'PATCH /api/people/:id': {
+    kind: 'resource',
+    audit: 'person.updated',
+    prepare: async (db, o) => ({
+      url: `/api/people/${(await createPerson(db, o.organisationId)).id}`,
+      payload: { jobTitle: 'Skoleleder' },
+    }),
+  },
+  'GET /api/fields': {
+    kind: 'collection',
+    prepare: async (db, o) => ({
+      url: '/api/fields',
+      marker: (await createField(db, o.organisationId)).name,
+    }),
+  },
+  'POST /api/fields': {
+    kind: 'own',
+    audit: 'field.created',
+    prepare: async () => ({ url: '/api/fields', payload: { name: `Fag ${crypto.randomUUID()}` } }),
+  },
+  'PATCH /api/fields/:id': {
+    kind: 'resource',
+    audit: 'field.updated',
+    prepare: async (db, o) => ({
+      url: `/api/fields/${(await createField(db, o.organisationId)).id}`,
+      payload: { archived: true },
+    }),
   },
 };
 

@@ -33,6 +33,14 @@ const da = {
   'users.self_deactivate': 'Du kan ikke deaktivere dig selv.',
   'users.invitation_not_pending': 'Invitationen er ikke længere aktiv.',
   'users.account_created_meanwhile': 'Der blev netop oprettet en konto med denne e-mail. Åbn linket igen.',
+  'org.unknown_unit': 'Enheden findes ikke i organisationen.',
+  'org.unknown_field': 'Fagområdet findes ikke (eller er arkiveret).',
+  'org.unknown_user': 'Kontoen findes ikke i organisationen.',
+  'org.unknown_person': 'Personen findes ikke i organisationen.',
+  'org.cycle': 'En enhed kan ikke ligge under sig selv eller en af sine egne underenheder.',
+  'org.external_id_taken': 'Id’et {externalId} bruges allerede af en anden i organisationen.',
+  'org.user_already_linked': 'Kontoen er allerede knyttet til en anden person.',
+  'org.field_exists': 'Der findes allerede et fagområde med det navn.',
   'outbox.smtp_configured': 'Udbakken vises kun, når der ikke er sat en SMTP-server op (SMTP_URL).',
   'field.required': 'Skal udfyldes.',
   'field.invalid_type': 'Forkert type: forventede {expected}.',
@@ -54,6 +62,40 @@ const da = {
   'mail.invite.subject': 'Du er inviteret til Aktion hos {organisation}',
   'mail.invite.body':
     'Hej {name}\n\n{inviter} har inviteret dig til Aktion hos {organisation}.\nÅbn linket for at tage imod invitationen. Det virker i 7 dage:\n\n{link}',
+  'import.empty_file': 'Filen er tom. Vælg en fil med en overskriftslinje og mindst én række.',
+  'import.unknown_encoding':
+    'Filen kan ikke læses som tekst. Gem den fra Excel som "CSV UTF-8" eller "CSV (semikolonsepareret)" og prøv igen.',
+  'import.unclosed_quote':
+    'Linje {line}: et felt i anførselstegn bliver aldrig afsluttet. Tjek anførselstegnene.',
+  'import.invalid_json': 'Filen er ikke gyldig JSON.',
+  'import.not_os2mo':
+    'JSON-filen har ikke OS2mo-formen: den skal have listen "org_units" og/eller "engagements".',
+  'import.already_applied': 'Importen er allerede gennemført.',
+  'import.has_problems':
+    'Importen har {count} problemer og kan ikke gennemføres. Ret filen og indlæs den igen.',
+  'import.expired': 'Forhåndsvisningen er mere end 24 timer gammel. Indlæs filen igen.',
+  'import.stale': 'Data er ændret, siden forhåndsvisningen blev lavet ({detail}). Indlæs filen igen.',
+  'import.problem.missing_column':
+    'Kolonnen "{column}" mangler. Vælg hvilken kolonne i filen, der svarer til den.',
+  'import.problem.mapping_field':
+    'Kolonnen "{column}" er sat til "{field}", som ikke findes i denne type fil.',
+  'import.problem.mapping_duplicate': 'Feltet "{field}" er valgt for flere kolonner: {columns}.',
+  'import.problem.id_missing': 'Id mangler i "{column}".',
+  'import.problem.name_missing': 'Navn mangler.',
+  'import.problem.too_long': '"{column}" er for lang (højst {max} tegn).',
+  'import.problem.duplicate_id': 'Id "{id}" står flere gange i filen (første gang: {first}).',
+  'import.problem.unknown_kind': 'Ukendt type "{value}". Brug en af: {known}.',
+  'import.problem.kind_missing': 'En ny enhed skal have en type. Brug en af: {known}.',
+  'import.problem.parent_missing':
+    'Den overordnede enhed "{parent}" findes hverken i filen eller i organisationen.',
+  'import.problem.circular_parent': 'Enhederne ligger i ring under hinanden: {cycle}.',
+  'import.problem.manager_missing':
+    'Lederen "{manager}" findes hverken i filen eller blandt organisationens personer.',
+  'import.problem.unit_missing': 'Enheden "{unit}" findes hverken i filen eller i organisationen.',
+  'import.problem.unknown_level': 'Ukendt ledelsesniveau "{value}". Brug en af: {known}.',
+  'import.problem.invalid_email': '"{value}" er ikke en gyldig e-mailadresse.',
+  'import.problem.unknown_field': 'Ukendt fagområde "{value}". Kendte fagområder: {known}.',
+  'import.problem.missing_value': 'Posten mangler "{field}".',
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -88,6 +130,14 @@ const en: Record<MessageKey, string> = {
   'users.self_deactivate': 'You cannot deactivate yourself.',
   'users.invitation_not_pending': 'The invitation is no longer active.',
   'users.account_created_meanwhile': 'An account with this e-mail was created just now. Open the link again.',
+  'org.unknown_unit': 'The unit does not exist in the organisation.',
+  'org.unknown_field': 'The professional field does not exist (or is archived).',
+  'org.unknown_user': 'The account does not exist in the organisation.',
+  'org.unknown_person': 'The person does not exist in the organisation.',
+  'org.cycle': 'A unit cannot sit below itself or one of its own subunits.',
+  'org.external_id_taken': 'The id {externalId} is already used by someone else in the organisation.',
+  'org.user_already_linked': 'The account is already linked to another person.',
+  'org.field_exists': 'A professional field with that name already exists.',
   'outbox.smtp_configured': 'The outbox is shown only when no SMTP server is set up (SMTP_URL).',
   'field.required': 'Required.',
   'field.invalid_type': 'Wrong type: expected {expected}.',
@@ -109,6 +159,39 @@ const en: Record<MessageKey, string> = {
   'mail.invite.subject': 'You are invited to Aktion at {organisation}',
   'mail.invite.body':
     'Hello {name}\n\n{inviter} has invited you to Aktion at {organisation}.\nOpen the link to accept the invitation. It works for 7 days:\n\n{link}',
+  'import.empty_file': 'The file is empty. Choose a file with a header line and at least one row.',
+  'import.unknown_encoding':
+    'The file cannot be read as text. Save it from Excel as "CSV UTF-8" or "CSV (semicolon delimited)" and try again.',
+  'import.unclosed_quote': 'Line {line}: a field in quotes is never closed. Check the quotes.',
+  'import.invalid_json': 'The file is not valid JSON.',
+  'import.not_os2mo':
+    'The JSON file does not have the OS2mo shape: it needs the list "org_units" and/or "engagements".',
+  'import.already_applied': 'The import has already been applied.',
+  'import.has_problems':
+    'The import has {count} problems and cannot be applied. Correct the file and load it again.',
+  'import.expired': 'The preview is more than 24 hours old. Load the file again.',
+  'import.stale': 'The data has changed since the preview was made ({detail}). Load the file again.',
+  'import.problem.missing_column':
+    'The column "{column}" is missing. Choose which column of the file matches it.',
+  'import.problem.mapping_field':
+    'The column "{column}" is set to "{field}", which this kind of file does not have.',
+  'import.problem.mapping_duplicate': 'The field "{field}" is chosen for several columns: {columns}.',
+  'import.problem.id_missing': 'The id is missing in "{column}".',
+  'import.problem.name_missing': 'The name is missing.',
+  'import.problem.too_long': '"{column}" is too long (at most {max} characters).',
+  'import.problem.duplicate_id': 'The id "{id}" occurs more than once in the file (first: {first}).',
+  'import.problem.unknown_kind': 'Unknown type "{value}". Use one of: {known}.',
+  'import.problem.kind_missing': 'A new unit needs a type. Use one of: {known}.',
+  'import.problem.parent_missing':
+    'The parent unit "{parent}" is neither in the file nor in the organisation.',
+  'import.problem.circular_parent': 'The units are placed in a circle under each other: {cycle}.',
+  'import.problem.manager_missing':
+    'The manager "{manager}" is neither in the file nor among the organisation’s people.',
+  'import.problem.unit_missing': 'The unit "{unit}" is neither in the file nor in the organisation.',
+  'import.problem.unknown_level': 'Unknown management level "{value}". Use one of: {known}.',
+  'import.problem.invalid_email': '"{value}" is not a valid e-mail address.',
+  'import.problem.unknown_field': 'Unknown professional field "{value}". Known fields: {known}.',
+  'import.problem.missing_value': 'The entry lacks "{field}".',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { da, en };

@@ -91,3 +91,85 @@ export async function signedInUser(
   const session = await loginAs(app, user.email);
   return { ...user, session };
 }
+
+/** A unit of the organisation (a root unless a parent is given). */
+export async function createUnit(
+  db: Db,
+  organisationId: string,
+  options: { name?: string; kind?: string; parentId?: string | null; externalId?: string | null } = {},
+) {
+  const id = newId();
+  const now = new Date().toISOString();
+  const name = options.name ?? unique('Enhed');
+  await db.kysely
+    .insertInto('units')
+    .values({
+      id,
+      organisation_id: organisationId,
+      external_id: options.externalId ?? null,
+      name,
+      kind: options.kind ?? 'afdeling',
+      parent_id: options.parentId ?? null,
+      manager_person_id: null,
+      ended_at: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return { id, name };
+}
+
+export async function createField(db: Db, organisationId: string, name = unique('Fag')) {
+  const id = newId();
+  await db.kysely
+    .insertInto('professional_fields')
+    .values({
+      id,
+      organisation_id: organisationId,
+      key: name.toLowerCase(),
+      name,
+      sort_order: 0,
+      archived_at: null,
+      created_at: new Date().toISOString(),
+    })
+    .execute();
+  return { id, name };
+}
+
+export async function createPerson(
+  db: Db,
+  organisationId: string,
+  options: {
+    name?: string;
+    unitId?: string | null;
+    level?: string;
+    fieldId?: string | null;
+    email?: string | null;
+    left?: boolean;
+  } = {},
+) {
+  const id = newId();
+  const now = new Date().toISOString();
+  const name = options.name ?? unique('Person');
+  const email = options.email === undefined ? `${unique('p')}@test.aktion.dk` : options.email;
+  await db.kysely
+    .insertInto('persons')
+    .values({
+      id,
+      organisation_id: organisationId,
+      external_id: null,
+      name,
+      email,
+      search_text: `${name} ${email ?? ''}`.toLocaleLowerCase('da-DK'),
+      job_title: null,
+      unit_id: options.unitId ?? null,
+      level: options.level ?? 'medarbejder',
+      field_id: options.fieldId ?? null,
+      user_id: null,
+      left_at: options.left ? now : null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return { id, name };
+}
