@@ -8,6 +8,7 @@ import {
   insertOrganisation,
 } from './modules/organisations/organisations.repository.js';
 import { slugify } from './modules/organisations/organisations.service.js';
+import { addDefaultFields } from './modules/people/fields.service.js';
 
 /**
  * The first administrator of a production install (AKTION_DEMO=0): creates the organisation when
@@ -31,6 +32,7 @@ export async function createAdmin(
     if (!organisation) {
       organisation = { id: newId(), name, slug, created_at: now.toISOString() };
       await insertOrganisation(trx, organisation);
+      await addDefaultFields(trx, organisation.id, now.toISOString());
     }
     const invitationId = newId();
     await trx

@@ -33,5 +33,29 @@ describeEachDialect('migrations and demo seed', (dialect) => {
     );
     const org = await db.kysely.selectFrom('organisations').selectAll().executeTakeFirstOrThrow();
     expect(org).toMatchObject({ id: demoId('organisation'), name: 'Demo Kommune', slug: 'demo-kommune' });
+    const count = async (table: 'units' | 'persons', where?: [string, string[]]) => {
+      let q = db.kysely.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n'));
+      if (where) q = q.where(where[0] as 'id', 'in', where[1]);
+      return Number((await q.executeTakeFirstOrThrow()).n);
+    };
+    expect(await count('units')).toBe(150);
+    expect(await count('persons', ['level', ['direktør', 'chef', 'leder', 'teamleder']])).toBe(350);
+    expect(await count('persons', ['level', ['medarbejder']])).toBe(6000);
+    // The logins are people of Demo Kommune.
+    const placed = await db.kysely
+      .selectFrom('persons')
+      .innerJoin('users', 'users.id', 'persons.user_id')
+      .innerJoin('units', 'units.id', 'persons.unit_id')
+      .select(['users.email', 'persons.level', 'units.name as unit', 'units.kind'])
+      .orderBy('users.email')
+      .execute();
+    expect(placed.map((p) => [p.email, p.level, p.kind])).toEqual([
+      ['admin@demo.aktion.dk', 'medarbejder', 'stab'],
+      ['direktion@demo.aktion.dk', 'direktør', 'direktion'],
+      ['facilitator@demo.aktion.dk', 'medarbejder', 'stab'],
+      ['leder@demo.aktion.dk', 'leder', 'institution'],
+      ['medarbejder@demo.aktion.dk', 'medarbejder', 'institution'],
+    ]);
+    expect(placed[0]?.unit).toBe('Personale og Organisation');
   });
 });

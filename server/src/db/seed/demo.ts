@@ -1,7 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { Role } from '../../../../core/roles.js';
 import { hashPassword } from '../../lib/passwords.js';
+import { addDefaultFields } from '../../modules/people/fields.service.js';
 import type { Db } from '../dialect.js';
+import { insertMunicipality } from './insert-municipality.js';
+import { generateMunicipality, type Municipality, stableId } from './municipality.js';
+
+/** The seed of Demo Kommune's generator; changing it changes every demo name. */
+const DEMO_SEED = 2026;
 
 /** The demo password of every seeded account. Demo data only: real accounts need 12+ characters. */
 export const DEMO_PASSWORD = 'aktion-demo';
@@ -38,10 +43,7 @@ export const DEMO_USERS: ReadonlyArray<{ email: string; name: string; roles: Rol
 ];
 
 /** Stable ids for seeded rows, so links into the demo stay the same between installs. */
-export function demoId(name: string): string {
-  const h = createHash('sha256').update(`aktion-demo:${name}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
+export const demoId = stableId;
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   const row = await db.kysely.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
@@ -49,13 +51,44 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 }
 
 /**
- * Seeds "Demo Kommune" with one account per role. One deterministic seed that later modules
- * extend (units, people, programmes, events …) by adding a step here.
+ * Where the demo logins sit in Demo Kommune: the administrator and the facilitator in "Personale og
+ * Organisation", the participant leading a care home in an area, the observer in the direktion,
+ * the employee in a school.
+ */
+function placeDemoLogins(m: Municipality): Map<string, (typeof DEMO_USERS)[number]> {
+  const byEmail = new Map(DEMO_USERS.map((u) => [u.email, u]));
+  const unitByName = (name: string) => m.units.find((u) => u.name === name)!;
+  const hr = unitByName('Personale og Organisation');
+  const care = m.units.find((u) => u.kind === 'institution' && u.name.startsWith('Plejecenter'))!;
+  const school = m.units.find((u) => u.kind === 'institution' && u.field === 'skole')!;
+  const find = (pred: (p: Municipality['persons'][number]) => boolean, nth = 0) =>
+    m.persons.filter(pred)[nth]!.externalId;
+  return new Map([
+    [find((p) => p.unitKey === hr.key && p.level === 'medarbejder'), byEmail.get('admin@demo.aktion.dk')!],
+    [
+      find((p) => p.unitKey === hr.key && p.level === 'medarbejder', 1),
+      byEmail.get('facilitator@demo.aktion.dk')!,
+    ],
+    [find((p) => p.manages === care.key), byEmail.get('leder@demo.aktion.dk')!],
+    [find((p) => p.unitKey === 'direktion' && !p.manages), byEmail.get('direktion@demo.aktion.dk')!],
+    [
+      find((p) => p.unitKey === school.key && p.level === 'medarbejder'),
+      byEmail.get('medarbejder@demo.aktion.dk')!,
+    ],
+  ]);
+}
+
+/**
+ * Seeds "Demo Kommune": a fictional mid-size municipality (150 units, 350 leaders, 6,000
+ * employees, from a fixed seed) and one account per role, each placed as a person in it. The one
+ * deterministic seed that later modules extend by adding a step here.
  */
 export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
   const at = now.toISOString();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const organisationId = demoId('organisation');
+  const municipality = generateMunicipality(DEMO_SEED);
+  const logins = placeDemoLogins(municipality);
   await db.kysely.transaction().execute(async (trx) => {
     await trx
       .insertInto('organisations')
@@ -92,5 +125,22 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
         })
         .execute();
     }
+    await addDefaultFields(trx, organisationId, at);
+    const fields = await trx
+      .selectFrom('professional_fields')
+      .select(['id', 'key'])
+      .where('organisation_id', '=', organisationId)
+      .execute();
+    await insertMunicipality(trx, organisationId, municipality, {
+      nowIso: at,
+      fieldIds: new Map(fields.map((f) => [f.key, f.id])),
+      idOf: (kind, externalId) => demoId(`${kind}:${externalId}`),
+      override: (externalId) => {
+        const login = logins.get(externalId);
+        return login
+          ? { name: login.name, email: login.email, user_id: demoId(`user:${login.email}`) }
+          : undefined;
+      },
+    });
   });
 }
