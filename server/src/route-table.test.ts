@@ -26,7 +26,7 @@ const ANONYMOUS_ROUTES = new Set<string>([]);
 type Owner = Awaited<ReturnType<typeof signedInUser>>;
 interface Prepared {
   url: string;
-  payload?: Record<string, unknown>;
+  payload?: string | Record<string, unknown>;
   /** A string from the owner's organisation that a foreign user's answer must not contain. */
   marker?: string;
 }
@@ -63,6 +63,39 @@ async function invitationOf(db: Db, owner: Owner) {
       expires_at: new Date(now.getTime() + 86_400_000).toISOString(),
       accepted_at: null,
       revoked_at: null,
+    })
+    .execute();
+  return id;
+}
+
+async function importBatchOf(db: Db, owner: Owner) {
+  const id = crypto.randomUUID();
+  const zero = { created: 0, changed: 0, moved: 0, unchanged: 0 };
+  await db.kysely
+    .insertInto('import_batches')
+    .values({
+      id,
+      organisation_id: owner.organisationId,
+      kind: 'units',
+      format: 'csv',
+      file_name: 'enheder.csv',
+      status: 'previewed',
+      plan: JSON.stringify({ units: [], people: [] }),
+      summary: JSON.stringify({
+        file: {
+          encoding: 'utf-8',
+          separator: ';',
+          columns: [],
+          mapping: {},
+          suggestedMapping: {},
+          missingFields: [],
+        },
+        counts: { units: { ...zero, ended: 0 }, people: { ...zero, left: 0, returned: 0 }, problems: 0 },
+        problems: [],
+      }),
+      created_by_user_id: owner.id,
+      created_at: new Date().toISOString(),
+      applied_at: null,
     })
     .execute();
   return id;
@@ -227,6 +260,55 @@ const CASES: Record<string, RouteCase> = {
     prepare: async (db, o) => ({
       url: `/api/fields/${(await createField(db, o.organisationId)).id}`,
       payload: { archived: true },
+    }),
+  },
+  'POST /api/imports': {
+    kind: 'own',
+    audit: 'import.previewed',
+    prepare: async () => ({
+      url: '/api/imports?kind=units&fileName=e.csv',
+      payload: 'Enheds-id;Navn;Type\r\nA;Alfa;Team\r\n',
+    }),
+  },
+  'GET /api/imports': {
+    kind: 'collection',
+    prepare: async (db, o) => ({ url: '/api/imports', marker: await importBatchOf(db, o) }),
+  },
+  'GET /api/imports/:id': {
+    kind: 'resource',
+    prepare: async (db, o) => ({ url: `/api/imports/${await importBatchOf(db, o)}` }),
+  },
+  'POST /api/imports/:id/confirm': {
+    kind: 'resource',
+    audit: 'import.applied',
+    prepare: async (db, o) => ({ url: `/api/imports/${await importBatchOf(db, o)}/confirm` }),
+  },
+  'GET /api/import-mappings': {
+    kind: 'collection',
+    prepare: async (db, o) => {
+      const name = `Mapping ${crypto.randomUUID()}`;
+      const now = new Date().toISOString();
+      await db.kysely
+        .insertInto('import_mappings')
+        .values({
+          id: crypto.randomUUID(),
+          organisation_id: o.organisationId,
+          kind: 'people',
+          name,
+          mapping: '{}',
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      return { url: '/api/import-mappings', marker: name };
+    },
+  },
+  'POST /api/import-mappings': {
+    kind: 'own',
+    audit: 'import_mapping.saved',
+    prepare: async () => ({
+      url: '/api/import-mappings',
+      payload: { kind: 'units', name: 'HR', mapping: {} },
     }),
   },
 };

@@ -59,8 +59,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     switch (error.code) {
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        // The route's own limit (1 MB for JSON, 20 MB for an import file), in whole megabytes.
         return send(request, reply, 'payload_too_large', 'error.payload_too_large', {
-          params: { limit: '1 MB' },
+          params: {
+            limit: `${Math.round((request.routeOptions.bodyLimit ?? 1024 * 1024) / (1024 * 1024))} MB`,
+          },
         });
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return send(request, reply, 'validation_failed', 'error.unsupported_media_type', {

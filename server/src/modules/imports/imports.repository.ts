@@ -1,0 +1,162 @@
+import type { Executor } from '../../lib/context.js';
+import type { ImportMappingRow, NewImportBatchRow } from './imports.tables.js';
+import type { PersonValues, UnitValues } from './imports.types.js';
+import type { Existing } from './planner.js';
+
+/** The organisation's units, people and professional fields, as the planner compares them. */
+export async function loadExisting(exec: Executor, organisationId: string): Promise<Existing> {
+  const [units, persons, fields] = await Promise.all([
+    exec
+      .selectFrom('units')
+      .select(['id', 'external_id', 'name', 'kind', 'parent_id', 'manager_person_id', 'ended_at'])
+      .where('organisation_id', '=', organisationId)
+      .execute(),
+    exec
+      .selectFrom('persons')
+      .select(['id', 'external_id', 'name', 'email', 'job_title', 'unit_id', 'level', 'field_id', 'left_at'])
+      .where('organisation_id', '=', organisationId)
+      .execute(),
+    exec
+      .selectFrom('professional_fields')
+      .select(['id', 'key', 'name', 'archived_at'])
+      .where('organisation_id', '=', organisationId)
+      .orderBy('sort_order')
+      .execute(),
+  ]);
+  return { units, persons, fields };
+}
+
+export async function insertUnit(
+  exec: Executor,
+  row: UnitValues & {
+    id: string;
+    organisation_id: string;
+    external_id: string;
+    created_at: string;
+    updated_at: string;
+  },
+): Promise<void> {
+  await exec.insertInto('units').values(row).execute();
+}
+
+export async function updateUnit(
+  exec: Executor,
+  organisationId: string,
+  id: string,
+  set: Partial<UnitValues> & { updated_at: string },
+): Promise<void> {
+  await exec
+    .updateTable('units')
+    .set(set)
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function insertPerson(
+  exec: Executor,
+  row: PersonValues & {
+    id: string;
+    organisation_id: string;
+    external_id: string;
+    created_at: string;
+    updated_at: string;
+  },
+): Promise<void> {
+  await exec.insertInto('persons').values(row).execute();
+}
+
+export async function updatePerson(
+  exec: Executor,
+  organisationId: string,
+  id: string,
+  set: Partial<PersonValues> & { updated_at: string },
+): Promise<void> {
+  await exec
+    .updateTable('persons')
+    .set(set)
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function insertBatch(exec: Executor, row: NewImportBatchRow): Promise<void> {
+  await exec.insertInto('import_batches').values(row).execute();
+}
+
+export function findBatch(exec: Executor, organisationId: string, id: string) {
+  return exec
+    .selectFrom('import_batches')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The latest batches, without their plans. */
+export function listBatches(exec: Executor, organisationId: string, limit = 50) {
+  return exec
+    .selectFrom('import_batches')
+    .select(['id', 'kind', 'format', 'file_name', 'status', 'summary', 'created_at', 'applied_at'])
+    .where('organisation_id', '=', organisationId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** Marks a previewed batch applied; false when it was not (or no longer) previewed. */
+export async function markApplied(exec: Executor, organisationId: string, id: string, nowIso: string) {
+  const r = await exec
+    .updateTable('import_batches')
+    .set({ status: 'applied', applied_at: nowIso })
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .where('status', '=', 'previewed')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export function listMappings(exec: Executor, organisationId: string, kind?: string) {
+  let q = exec.selectFrom('import_mappings').selectAll().where('organisation_id', '=', organisationId);
+  if (kind) q = q.where('kind', '=', kind);
+  return q.orderBy('name').orderBy('id').execute();
+}
+
+export function findMapping(exec: Executor, organisationId: string, id: string) {
+  return exec
+    .selectFrom('import_mappings')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export function findMappingByName(exec: Executor, organisationId: string, kind: string, name: string) {
+  return exec
+    .selectFrom('import_mappings')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('kind', '=', kind)
+    .where('name', '=', name)
+    .executeTakeFirst();
+}
+
+export async function insertMapping(exec: Executor, row: ImportMappingRow): Promise<void> {
+  await exec.insertInto('import_mappings').values(row).execute();
+}
+
+export async function updateMapping(
+  exec: Executor,
+  organisationId: string,
+  id: string,
+  mapping: string,
+  nowIso: string,
+) {
+  await exec
+    .updateTable('import_mappings')
+    .set({ mapping, updated_at: nowIso })
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .execute();
+}
