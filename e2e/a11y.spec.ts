@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { axeViolations, baseURL, DEMO, type DemoRole, describeBrowser, signedInContext } from './fixtures.js';
 
 type Visitor = 'anonymous' | DemoRole;
@@ -28,6 +28,27 @@ const PAGES: Record<string, { visit: string; visitors: Visitor[]; heading: RegEx
   'admin/brugere': { visit: '/admin/brugere', visitors: SIGNED_IN, heading: /Brugere|Du har ikke adgang/ },
   'admin/log': { visit: '/admin/log', visitors: SIGNED_IN, heading: /Log over ændringer|Du har ikke adgang/ },
   tilgaengelighed: { visit: '/tilgaengelighed', visitors: EVERYONE, heading: /Tilgængelighedserklæring/ },
+  organisation: { visit: '/organisation', visitors: SIGNED_IN, heading: /^Organisation$|Du har ikke adgang/ },
+  'organisation/personer': {
+    visit: '/organisation/personer',
+    visitors: SIGNED_IN,
+    heading: /Personer|Du har ikke adgang/,
+  },
+  'organisation/personer/ny': {
+    visit: '/organisation/personer/ny',
+    visitors: ['admin', 'facilitator'],
+    heading: /Ny person|Du har ikke adgang/,
+  },
+  'organisation/personer/:id': {
+    visit: '/organisation/personer/:lene',
+    visitors: ['admin', 'facilitator', 'employee'],
+    heading: /Lene Leder|Du har ikke adgang/,
+  },
+  'organisation/fagomraader': {
+    visit: '/organisation/fagomraader',
+    visitors: ['admin', 'observer'],
+    heading: /Fagområder|Du har ikke adgang/,
+  },
   '*': { visit: '/findes-ikke', visitors: ['anonymous', 'admin'], heading: /Siden findes ikke/ },
 };
 
@@ -47,6 +68,14 @@ async function check(page: Page, visit: string, heading: RegExp) {
 }
 
 describeBrowser('[A11Y]', (browser) => {
+  /** The demo participant's person page (its id comes from the seed, so look it up). */
+  let lene = '';
+  beforeAll(async () => {
+    const { context } = await signedInContext(browser(), DEMO.admin);
+    const res = await context.request.get('/api/people?q=leder@demo.aktion.dk');
+    lene = (await res.json()).items[0].id;
+    await context.close();
+  });
   for (const visitor of EVERYONE) {
     const pages = Object.entries(PAGES).filter(([, p]) => p.visitors.includes(visitor));
     it(`[A11Y][AXE]: no violations on ${pages.length} pages as ${visitor}`, async () => {
@@ -57,7 +86,8 @@ describeBrowser('[A11Y]', (browser) => {
       const page = await context.newPage();
       const found: string[] = [];
       for (const [route, p] of pages) {
-        for (const v of await check(page, p.visit, p.heading)) found.push(`${route}: ${v}`);
+        for (const v of await check(page, p.visit.replace(':lene', lene), p.heading))
+          found.push(`${route}: ${v}`);
       }
       await context.close();
       expect(found).toEqual([]);

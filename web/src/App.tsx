@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes, useNavigate } from 'react-router';
+import type { Role } from '../../core/roles.js';
 import type { Locale } from '../../core/schemas/common.js';
 import { Layout, type NavItem } from './components/Layout.js';
 import { OrganisationSwitcher } from './components/OrganisationSwitcher.js';
@@ -8,12 +9,21 @@ import { AuditLogPage } from './features/audit/AuditLogPage.js';
 import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage.js';
 import { InvitationPage } from './features/auth/InvitationPage.js';
 import { LoginPage } from './features/auth/LoginPage.js';
-import { RequireRole } from './features/auth/RequireRole.js';
+import { hasAnyRole, RequireRole } from './features/auth/RequireRole.js';
 import { ResetPasswordPage } from './features/auth/ResetPasswordPage.js';
 import { useSession } from './features/auth/session.js';
 import { HomePage } from './features/home/HomePage.js';
 import { NotFoundPage } from './features/home/NotFoundPage.js';
+import { FieldsPage } from './features/organisation/FieldsPage.js';
+import { NewPersonPage } from './features/organisation/NewPersonPage.js';
+import { OrganisationPage } from './features/organisation/OrganisationPage.js';
+import { PeoplePage } from './features/organisation/PeoplePage.js';
+import { PersonPage } from './features/organisation/PersonPage.js';
 import { UsersPage } from './features/users/UsersPage.js';
+
+/** Who may see the organisation pages. */
+const UNIT_READERS: readonly Role[] = ['admin', 'facilitator', 'observer'];
+const PEOPLE_READERS: readonly Role[] = ['admin', 'facilitator'];
 
 function Shell() {
   const { t, i18n } = useTranslation();
@@ -22,6 +32,10 @@ function Shell() {
   const { me, organisation, roles } = session;
 
   const nav: NavItem[] = [{ to: '/', label: t('layout.home') }];
+  if (hasAnyRole(roles, UNIT_READERS)) nav.push({ to: '/organisation', label: t('layout.units') });
+  if (hasAnyRole(roles, PEOPLE_READERS))
+    nav.push({ to: '/organisation/personer', label: t('layout.people') });
+  if (roles.includes('admin')) nav.push({ to: '/organisation/fagomraader', label: t('layout.fields') });
   if (roles.includes('admin')) {
     nav.push(
       { to: '/admin/brugere', label: t('layout.users') },
@@ -86,6 +100,46 @@ export function App() {
           element={
             <RequireRole requires="admin">
               <AuditLogPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="organisation"
+          element={
+            <RequireRole requires={UNIT_READERS}>
+              <OrganisationPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="organisation/personer"
+          element={
+            <RequireRole requires={PEOPLE_READERS}>
+              <PeoplePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="organisation/personer/ny"
+          element={
+            <RequireRole requires="admin">
+              <NewPersonPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="organisation/personer/:id"
+          element={
+            <RequireRole requires={PEOPLE_READERS}>
+              <PersonPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="organisation/fagomraader"
+          element={
+            <RequireRole requires="admin">
+              <FieldsPage />
             </RequireRole>
           }
         />

@@ -37,7 +37,7 @@ export class ApiError extends Error {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 const fallback: Record<string, string> = {
   da: 'Der skete en fejl. Prøv igen om lidt.',

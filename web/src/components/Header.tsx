@@ -30,7 +30,11 @@ export function Header(props: HeaderProps) {
   const { title, nav, userName, onLogout, language, onLanguage, organisationSwitcher } = props;
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const isCurrent = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
+  // The current item is the longest one the address starts with (/organisation/personer/1 → "Personer").
+  const matches = (to: string) =>
+    to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+  const current = nav.filter((item) => matches(item.to)).sort((a, b) => b.to.length - a.to.length)[0]?.to;
+  const isCurrent = (to: string) => to === current;
 
   return (
     <header className="header">
@@ -87,7 +91,11 @@ export function Header(props: HeaderProps) {
             <ul className="mainmenu">
               {nav.map((item) => (
                 <li key={item.to} className={isCurrent(item.to) ? 'active current' : undefined}>
-                  <NavLink to={item.to} end={item.to === '/'} className="nav-link">
+                  <NavLink
+                    to={item.to}
+                    end={item.to === '/' || nav.some((other) => other.to.startsWith(`${item.to}/`))}
+                    className="nav-link"
+                  >
                     <span>{item.label}</span>
                   </NavLink>
                 </li>

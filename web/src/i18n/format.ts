@@ -20,3 +20,8 @@ export function formatDate(iso: string, lang: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale(lang), { timeZone: TIME_ZONE, dateStyle: 'long' }).format(date);
 }
+
+/** A whole number with the language's thousands separator, e.g. "6.012". */
+export function formatNumber(value: number, lang: string): string {
+  return new Intl.NumberFormat(locale(lang)).format(value);
+}

@@ -6,8 +6,8 @@ import { Page } from '../../components/Page.js';
 import { useSession } from './session.js';
 
 interface RequireRoleProps {
-  /** Without a role, any logged-in user may see the page. */
-  requires?: Role;
+  /** Without a role, any logged-in user may see the page; with several, any one of them will do. */
+  requires?: Role | readonly Role[];
   children: ReactNode;
 }
 
@@ -21,8 +21,12 @@ export function RequireRole({ requires, children }: RequireRoleProps) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }
-  if (requires && !roles.includes(requires)) return <NoAccessPage />;
+  if (requires && !hasAnyRole(roles, requires)) return <NoAccessPage />;
   return <>{children}</>;
+}
+
+export function hasAnyRole(roles: readonly Role[], wanted: Role | readonly Role[]): boolean {
+  return typeof wanted === 'string' ? roles.includes(wanted) : wanted.some((r) => roles.includes(r));
 }
 
 export function NoAccessPage() {
