@@ -3,9 +3,13 @@
  *   GET  /api/me         the /api/me body from memory
  *   GET  /api/me-sqlite  the same body after one primary-key SELECT of a session-sized row (WAL, NORMAL)
  *   POST /api/auth/login a constant JSON body: no password hashing, no session write
- * Environment: PORT, BENCH_ME_BODY (JSON text), BENCH_BASELINE_DB (SQLite file path).
+ *   GET  /api/units      the /api/units body from memory (when BENCH_UNITS_BODY_FILE is set)
+ *   GET  /api/people     the /api/people body from memory, whatever the query (BENCH_PEOPLE_BODY_FILE)
+ * Environment: PORT, BENCH_ME_BODY (JSON text), BENCH_BASELINE_DB (SQLite file path),
+ * BENCH_UNITS_BODY_FILE and BENCH_PEOPLE_BODY_FILE (JSON files: too large for an environment variable).
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import Fastify from 'fastify';
 
@@ -46,6 +50,12 @@ app.get('/api/me-sqlite', async () => {
   return meBody;
 });
 app.post('/api/auth/login', async () => meBody);
+const fromFile = (path: string | undefined): unknown =>
+  path ? JSON.parse(readFileSync(path, 'utf8')) : null;
+const unitsBody = fromFile(process.env.BENCH_UNITS_BODY_FILE);
+if (unitsBody) app.get('/api/units', async () => unitsBody);
+const peopleBody = fromFile(process.env.BENCH_PEOPLE_BODY_FILE);
+if (peopleBody) app.get('/api/people', async () => peopleBody);
 
 const close = (): void => {
   void app.close().then(() => {

@@ -78,7 +78,8 @@ export function rssMiB(child: Child): number {
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-async function stop(child: Child): Promise<void> {
+/** SIGTERM, then SIGKILL after 5 s; resolves when the child has exited. */
+export async function stopChild(child: Child): Promise<void> {
   if (child.proc.exitCode !== null || child.proc.signalCode !== null) return;
   const exited = new Promise<void>((r) => child.proc.once('exit', () => r()));
   child.proc.kill('SIGTERM');
@@ -88,7 +89,7 @@ async function stop(child: Child): Promise<void> {
 }
 
 export async function stopAll(): Promise<void> {
-  await Promise.all([...running].map(stop));
+  await Promise.all([...running].map(stopChild));
 }
 
 /** Last resort when the harness itself exits: no child outlives it. */

@@ -1,21 +1,39 @@
 /**
  * Performance harness: Aktion vs. a bare Fastify baseline, measured in the same run.
- *   npx tsx bench/run.ts [--duration 30] [--only me,login,memory] [--dry-run]
+ *   npx tsx bench/run.ts [--duration 30] [--only me,login,memory,units,people,tenants]
+ *                        [--pg postgres://…] [--dry-run]
  * Appends rows to bench/BENCHMARKS.md unless --dry-run (which only prints them).
+ * The organisation scenarios (units, people, tenants) live in organisation.ts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createHistogram } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannon, { type Options, type Result } from 'autocannon';
-import { type Child, freePort, killAllNow, rssMiB, sleep, startChild, stopAll, waitHealthy } from './proc.js';
+import { CONNECTIONS, type LoadOptions, load as loadFor, loadRow, ratio } from './load.js';
+import {
+  type OrganisationBodies,
+  organisationBodies,
+  organisationRows,
+  tenantsRows,
+} from './organisation.js';
+import {
+  type Child,
+  freePort,
+  killAllNow,
+  rssMiB,
+  sleep,
+  startChild,
+  stopAll,
+  stopChild,
+  waitHealthy,
+} from './proc.js';
 import { appendRows, commitOf, formatRows, machine, type Row } from './report.js';
 
-const SCENARIOS = ['me', 'login', 'memory'] as const;
+const SCENARIOS = ['me', 'login', 'memory', 'units', 'people', 'tenants'] as const;
 type Scenario = (typeof SCENARIOS)[number];
-const CONNECTIONS = 10;
+/** The scenarios that run against Aktion on SQLite beside the bare baseline. */
+const SQLITE_SCENARIOS: readonly Scenario[] = ['me', 'login', 'memory', 'units', 'people'];
 const MIN_RECORDED_S = 30;
 const IDLE_WAIT_MS = 5000;
 const DEMO_LOGIN = { email: 'admin@demo.aktion.dk', password: 'aktion-demo' };
@@ -28,7 +46,7 @@ const root = dirname(benchDir);
 
 function usage(message: string): never {
   console.error(
-    `${message}\nusage: npx tsx bench/run.ts [--duration 30] [--only ${SCENARIOS.join(',')}] [--dry-run]`,
+    `${message}\nusage: npx tsx bench/run.ts [--duration 30] [--only ${SCENARIOS.join(',')}] [--pg postgres://…] [--dry-run]`,
   );
   process.exit(2);
 }
@@ -37,6 +55,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '30' },
     only: { type: 'string', default: SCENARIOS.join(',') },
     'dry-run': { type: 'boolean', default: false },
+    pg: { type: 'string' },
   },
 });
 const duration = Number(values.duration);
@@ -50,19 +69,32 @@ if (!dryRun && duration < MIN_RECORDED_S) {
   usage(`a recorded run needs --duration ≥ ${MIN_RECORDED_S}; use --dry-run for a trial`);
 }
 const want = (s: Scenario): boolean => only.has(s);
+const pgUrl = values.pg;
+if (pgUrl !== undefined && !/^postgres(ql)?:\/\//.test(pgUrl)) usage('--pg must be a postgres:// URL');
 
-const args = process.argv.slice(2).join(' ');
+// The command as recorded: a password in the --pg URL never reaches BENCHMARKS.md.
+const args = process.argv
+  .slice(2)
+  .map((a) => a.replace(/^((?:--pg=)?postgres(?:ql)?:\/\/[^:/@]+:)[^@]*@/, '$1***@'))
+  .join(' ');
 const command =
   process.env.npm_lifecycle_event === 'bench'
     ? `npm run bench${args ? ` -- ${args}` : ''}`
     : `npx tsx bench/run.ts${args ? ` ${args}` : ''}`;
 
 const tmp = mkdtempSync(join(tmpdir(), 'aktion-bench-'));
+/** Steps after the servers have stopped (dropping the tenants database). */
+const cleanupSteps: Array<() => Promise<void>> = [];
 let cleaned = false;
 async function cleanup(): Promise<void> {
   if (cleaned) return;
   cleaned = true;
   await stopAll();
+  for (const step of cleanupSteps) {
+    await step().catch((err: unknown) =>
+      console.error(`cleanup: ${err instanceof Error ? err.message : err}`),
+    );
+  }
   rmSync(tmp, { recursive: true, force: true });
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
@@ -76,62 +108,7 @@ process.on('exit', () => {
   if (!cleaned) rmSync(tmp, { recursive: true, force: true });
 });
 
-interface Load {
-  rps: number;
-  p50: number;
-  p99: number;
-  problems: string;
-}
-
-/**
- * autocannon's own latency histogram holds whole milliseconds, which reads 0 ms for the baseline;
- * the percentiles come from the per-response times instead, recorded in microseconds (2xx only).
- */
-async function load(
-  label: string,
-  opts: Omit<Options, 'connections' | 'duration' | 'warmup'>,
-): Promise<Load> {
-  process.stdout.write(`  ${label} … `);
-  const instance = autocannon({
-    ...opts,
-    connections: CONNECTIONS,
-    duration,
-    warmup: { connections: CONNECTIONS, duration: Math.min(3, duration) },
-    timeout: 30,
-  });
-  const hist = createHistogram();
-  instance.on('response', (_client, status, _bytes, ms) => {
-    if (status >= 200 && status < 300) hist.record(Math.max(1, Math.round(ms * 1000)));
-  });
-  const r: Result = await instance;
-  const bad = [
-    r.non2xx ? `${r.non2xx} non-2xx` : '',
-    r.errors ? `${r.errors} errors` : '',
-    r.timeouts ? `${r.timeouts} timeouts` : '',
-  ].filter(Boolean);
-  const result: Load = {
-    rps: r.requests.average,
-    p50: hist.count ? hist.percentile(50) / 1000 : Number.NaN,
-    p99: hist.count ? hist.percentile(99) / 1000 : Number.NaN,
-    problems: bad.join(', '),
-  };
-  console.log(`${fmtLoad(result)}${bad.length ? ` (${result.problems})` : ''}`);
-  return result;
-}
-
-/** Three significant figures (whole numbers from 100). */
-const num = (n: number): string => (n >= 100 ? n.toFixed(0) : n.toPrecision(3));
-const fmtLoad = (l: Load): string => `${num(l.rps)} req/s · p50 ${num(l.p50)} ms · p99 ${num(l.p99)} ms`;
-const ratio = (a: number, b: number): string => (b > 0 ? `${num(a / b)}×` : 'n/a');
-const loadRatio = (a: Load, b: Load): string =>
-  `req/s ${ratio(a.rps, b.rps)} · p50 ${ratio(a.p50, b.p50)} · p99 ${ratio(a.p99, b.p99)}`;
-const problems = (a: Load, b: Load): string =>
-  [a.problems && `Aktion: ${a.problems}`, b.problems && `baseline: ${b.problems}`].filter(Boolean).join('; ');
-
-function loadRow(scenario: string, a: Load, b: Load, note: string): Row {
-  const notes = [note, problems(a, b)].filter(Boolean).join('; ');
-  return { scenario, aktion: fmtLoad(a), baseline: fmtLoad(b), ratio: loadRatio(a, b), notes };
-}
+const load = (label: string, opts: LoadOptions) => loadFor(label, duration, opts);
 
 async function login(port: number): Promise<{ cookie: string; meBody: string }> {
   const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
@@ -150,19 +127,20 @@ async function login(port: number): Promise<{ cookie: string; meBody: string }> 
   return { cookie, meBody: await me.text() };
 }
 
-async function main(): Promise<void> {
-  const started = new Date();
-  const host = machine();
-  const commit = commitOf(root); // the code as it was when the servers started
-  console.log(`Aktion bench: ${duration} s per target, ${CONNECTIONS} connections, temp dir ${tmp}`);
+/** Aktion's environment in every scenario, apart from DATABASE_URL. */
+const AKTION_ENV = {
+  HOST: '127.0.0.1',
+  AKTION_DEMO: '1',
+  AKTION_LOGIN_RATE_LIMIT: '0',
+  AKTION_RUN_JOBS: '1',
+  LOG_LEVEL: 'warn',
+};
 
+/** The scenarios against Aktion on SQLite and the bare baseline; both servers stop afterwards. */
+async function sqliteRows(): Promise<Row[]> {
   const aktion = startChild('Aktion', root, 'server/src/server.ts', await freePort(), {
+    ...AKTION_ENV,
     DATABASE_URL: `sqlite:${join(tmp, 'aktion.sqlite')}`,
-    HOST: '127.0.0.1',
-    AKTION_DEMO: '1',
-    AKTION_LOGIN_RATE_LIMIT: '0',
-    AKTION_RUN_JOBS: '1',
-    LOG_LEVEL: 'warn',
   });
   await waitHealthy(aktion);
   let aktionRss = 0;
@@ -172,9 +150,19 @@ async function main(): Promise<void> {
   }
 
   const { cookie, meBody } = await login(aktion.port);
+  let org: OrganisationBodies | null = null;
+  const bodyFiles: NodeJS.ProcessEnv = {};
+  if (want('units') || want('people')) {
+    org = await organisationBodies(aktion.port, cookie);
+    bodyFiles.BENCH_UNITS_BODY_FILE = join(tmp, 'units.json');
+    bodyFiles.BENCH_PEOPLE_BODY_FILE = join(tmp, 'people.json');
+    writeFileSync(bodyFiles.BENCH_UNITS_BODY_FILE, org.unitsBody);
+    writeFileSync(bodyFiles.BENCH_PEOPLE_BODY_FILE, org.peopleBody);
+  }
   const baseline: Child = startChild('baseline', root, 'bench/baseline-server.ts', await freePort(), {
     BENCH_ME_BODY: meBody,
     BENCH_BASELINE_DB: join(tmp, 'baseline.sqlite'),
+    ...bodyFiles,
   });
   await waitHealthy(baseline);
   let baselineRss = 0;
@@ -235,6 +223,51 @@ async function main(): Promise<void> {
         'baseline does no password hashing: the ratio is the cost of argon2id (19 MiB, 2 passes) + session write',
       ),
     );
+  }
+  if (org) {
+    rows.push(
+      ...(await organisationRows(
+        { units: want('units'), people: want('people') },
+        aktion,
+        baseline,
+        cookie,
+        org,
+        duration,
+      )),
+    );
+  }
+  await Promise.all([stopChild(aktion), stopChild(baseline)]);
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const started = new Date();
+  const host = machine();
+  const commit = commitOf(root); // the code as it was when the servers started
+  console.log(`Aktion bench: ${duration} s per target, ${CONNECTIONS} connections, temp dir ${tmp}`);
+
+  const rows: Row[] = [];
+  if (SQLITE_SCENARIOS.some(want)) rows.push(...(await sqliteRows()));
+  if (want('tenants')) {
+    if (pgUrl) {
+      console.log('tenants: Demo Kommune on PostgreSQL, alone and among 98 municipalities');
+      rows.push(
+        ...(await tenantsRows({
+          root,
+          duration,
+          pgUrl,
+          env: AKTION_ENV,
+          login,
+          onCleanup: (step) => cleanupSteps.push(step),
+        })),
+      );
+    } else {
+      console.log('tenants: skipped, needs --pg <postgres URL of a role that may create databases>; no row');
+    }
+  }
+  if (rows.length === 0) {
+    console.log('no rows');
+    return;
   }
 
   const text = formatRows(
