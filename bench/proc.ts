@@ -1,6 +1,6 @@
-// Child servers for the harness: start, wait until healthy, read RSS, stop.
+// Child servers for the harness: start, wait until healthy, read RSS and its peak, stop.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export interface Child {
@@ -68,12 +68,35 @@ export async function waitHealthy(child: Child, timeoutMs = 120_000): Promise<vo
   throw new Error(`${child.name} not healthy after ${timeoutMs} ms:\n${child.tail()}`);
 }
 
+/** A figure of /proc/<pid>/status in MiB (Linux): VmRSS (resident now) or VmHWM (peak resident). */
+export function statusMiB(pid: number | 'self', field: 'VmRSS' | 'VmHWM'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1];
+  if (!kb) throw new Error(`no ${field} for process ${pid}`);
+  return Number(kb) / 1024;
+}
+
 /** Resident set size in MiB, from /proc/<pid>/status (Linux). */
 export function rssMiB(child: Child): number {
-  const status = readFileSync(`/proc/${child.proc.pid}/status`, 'utf8');
-  const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1];
-  if (!kb) throw new Error(`no VmRSS for ${child.name}`);
-  return Number(kb) / 1024;
+  return statusMiB(child.proc.pid!, 'VmRSS');
+}
+
+/** Peak resident set size (VmHWM) in MiB. */
+export function peakMiB(child: Child): number {
+  return statusMiB(child.proc.pid!, 'VmHWM');
+}
+
+/**
+ * Resets the child's VmHWM to its VmRSS now (`5` to /proc/<pid>/clear_refs, Linux ≥ 4.0), so a
+ * later VmHWM is the peak since this moment. False when the kernel refuses.
+ */
+export function resetPeak(child: Child): boolean {
+  try {
+    writeFileSync(`/proc/${child.proc.pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

@@ -1,15 +1,16 @@
 /**
  * Performance harness: Aktion vs. a bare Fastify baseline, measured in the same run.
- *   npx tsx bench/run.ts [--duration 30] [--only me,login,memory,units,people,tenants]
- *                        [--pg postgres://…] [--dry-run]
+ *   npx tsx bench/run.ts [--duration 30] [--only me,login,memory,units,people,tenants,import]
+ *                        [--pg postgres://…] [--runs 3] [--dry-run]
  * Appends rows to bench/BENCHMARKS.md unless --dry-run (which only prints them).
- * The organisation scenarios (units, people, tenants) live in organisation.ts.
+ * The organisation scenarios (units, people, tenants) live in organisation.ts, `import` in import.ts.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { importRows } from './import.js';
 import { CONNECTIONS, type LoadOptions, load as loadFor, loadRow, ratio } from './load.js';
 import {
   type OrganisationBodies,
@@ -30,11 +31,13 @@ import {
 } from './proc.js';
 import { appendRows, commitOf, formatRows, machine, type Row } from './report.js';
 
-const SCENARIOS = ['me', 'login', 'memory', 'units', 'people', 'tenants'] as const;
+const SCENARIOS = ['me', 'login', 'memory', 'units', 'people', 'tenants', 'import'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 /** The scenarios that run against Aktion on SQLite beside the bare baseline. */
 const SQLITE_SCENARIOS: readonly Scenario[] = ['me', 'login', 'memory', 'units', 'people'];
 const MIN_RECORDED_S = 30;
+/** Imports in a recorded `import` run, each on a fresh server and database. */
+const MIN_RECORDED_RUNS = 3;
 const IDLE_WAIT_MS = 5000;
 const DEMO_LOGIN = { email: 'admin@demo.aktion.dk', password: 'aktion-demo' };
 const DEMO_ACCOUNTS = ['admin', 'facilitator', 'leder', 'direktion', 'medarbejder'].map(
@@ -46,7 +49,7 @@ const root = dirname(benchDir);
 
 function usage(message: string): never {
   console.error(
-    `${message}\nusage: npx tsx bench/run.ts [--duration 30] [--only ${SCENARIOS.join(',')}] [--pg postgres://…] [--dry-run]`,
+    `${message}\nusage: npx tsx bench/run.ts [--duration 30] [--only ${SCENARIOS.join(',')}] [--pg postgres://…] [--runs 3] [--dry-run]`,
   );
   process.exit(2);
 }
@@ -56,9 +59,11 @@ const { values } = parseArgs({
     only: { type: 'string', default: SCENARIOS.join(',') },
     'dry-run': { type: 'boolean', default: false },
     pg: { type: 'string' },
+    runs: { type: 'string', default: String(MIN_RECORDED_RUNS) },
   },
 });
 const duration = Number(values.duration);
+const runs = Number(values.runs);
 const dryRun = values['dry-run'];
 const only = new Set(values.only.split(',').map((s) => s.trim()));
 for (const s of only) {
@@ -67,6 +72,10 @@ for (const s of only) {
 if (!Number.isFinite(duration) || duration < 1) usage('--duration must be a number of seconds ≥ 1');
 if (!dryRun && duration < MIN_RECORDED_S) {
   usage(`a recorded run needs --duration ≥ ${MIN_RECORDED_S}; use --dry-run for a trial`);
+}
+if (!Number.isInteger(runs) || runs < 1) usage('--runs must be a whole number ≥ 1');
+if (!dryRun && runs < MIN_RECORDED_RUNS) {
+  usage(`a recorded run needs --runs ≥ ${MIN_RECORDED_RUNS}; use --dry-run for a trial`);
 }
 const want = (s: Scenario): boolean => only.has(s);
 const pgUrl = values.pg;
@@ -110,13 +119,14 @@ process.on('exit', () => {
 
 const load = (label: string, opts: LoadOptions) => loadFor(label, duration, opts);
 
-async function login(port: number): Promise<{ cookie: string; meBody: string }> {
+async function login(port: number): Promise<{ cookie: string; csrfToken: string; meBody: string }> {
   const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(DEMO_LOGIN),
   });
   if (res.status !== 200) throw new Error(`login answered ${res.status}: ${await res.text()}`);
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
   const cookie = res.headers
     .getSetCookie()
     .map((c) => c.split(';')[0] ?? '')
@@ -124,7 +134,7 @@ async function login(port: number): Promise<{ cookie: string; meBody: string }> 
   if (!cookie) throw new Error('login set no aktion_session cookie');
   const me = await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { cookie } });
   if (me.status !== 200) throw new Error(`GET /api/me answered ${me.status}`);
-  return { cookie, meBody: await me.text() };
+  return { cookie, csrfToken, meBody: await me.text() };
 }
 
 /** Aktion's environment in every scenario, apart from DATABASE_URL. */
@@ -264,6 +274,10 @@ async function main(): Promise<void> {
     } else {
       console.log('tenants: skipped, needs --pg <postgres URL of a role that may create databases>; no row');
     }
+  }
+  if (want('import')) {
+    console.log('import: a 6,000-person CSV into Demo Kommune, dry run and confirm');
+    rows.push(...(await importRows({ root, tmp, runs, env: AKTION_ENV, login })));
   }
   if (rows.length === 0) {
     console.log('no rows');
