@@ -49,6 +49,11 @@ const PAGES: Record<string, { visit: string; visitors: Visitor[]; heading: RegEx
     visitors: ['admin', 'observer'],
     heading: /Fagområder|Du har ikke adgang/,
   },
+  'organisation/import': {
+    visit: '/organisation/import',
+    visitors: ['admin', 'facilitator'],
+    heading: /Indlæs fra fil|Du har ikke adgang/,
+  },
   '*': { visit: '/findes-ikke', visitors: ['anonymous', 'admin'], heading: /Siden findes ikke/ },
 };
 

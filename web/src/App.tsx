@@ -14,6 +14,7 @@ import { ResetPasswordPage } from './features/auth/ResetPasswordPage.js';
 import { useSession } from './features/auth/session.js';
 import { HomePage } from './features/home/HomePage.js';
 import { NotFoundPage } from './features/home/NotFoundPage.js';
+import { ImportPage } from './features/imports/ImportPage.js';
 import { FieldsPage } from './features/organisation/FieldsPage.js';
 import { NewPersonPage } from './features/organisation/NewPersonPage.js';
 import { OrganisationPage } from './features/organisation/OrganisationPage.js';
@@ -35,7 +36,12 @@ function Shell() {
   if (hasAnyRole(roles, UNIT_READERS)) nav.push({ to: '/organisation', label: t('layout.units') });
   if (hasAnyRole(roles, PEOPLE_READERS))
     nav.push({ to: '/organisation/personer', label: t('layout.people') });
-  if (roles.includes('admin')) nav.push({ to: '/organisation/fagomraader', label: t('layout.fields') });
+  if (roles.includes('admin')) {
+    nav.push(
+      { to: '/organisation/fagomraader', label: t('layout.fields') },
+      { to: '/organisation/import', label: t('layout.imports') },
+    );
+  }
   if (roles.includes('admin')) {
     nav.push(
       { to: '/admin/brugere', label: t('layout.users') },
@@ -140,6 +146,14 @@ export function App() {
           element={
             <RequireRole requires="admin">
               <FieldsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="organisation/import"
+          element={
+            <RequireRole requires="admin">
+              <ImportPage />
             </RequireRole>
           }
         />

@@ -44,9 +44,27 @@ const fallback: Record<string, string> = {
   en: 'Something went wrong. Please try again shortly.',
 };
 
-export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/** A JSON request: `body`, when given, is sent as JSON. */
+export function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  return send<T>(
+    method,
+    path,
+    body === undefined ? undefined : { data: JSON.stringify(body), contentType: 'application/json' },
+  );
+}
+
+/** POSTs a file as the raw body (not JSON), e.g. an import; the answer is JSON as for `request`. */
+export function upload<T>(path: string, file: Blob): Promise<T> {
+  return send<T>('POST', path, { data: file, contentType: 'application/octet-stream' });
+}
+
+async function send<T>(
+  method: Method,
+  path: string,
+  body: { data: string | Blob; contentType: string } | undefined,
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body !== undefined) headers['content-type'] = body.contentType;
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const fallbackMessage = fallback[language] ?? fallback.da!;
   let res: Response;
@@ -55,7 +73,7 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body?.data,
     });
   } catch {
     throw new ApiError(0, null, fallbackMessage);

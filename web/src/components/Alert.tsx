@@ -12,6 +12,8 @@ interface AlertProps {
   children?: ReactNode;
   /** Announce the alert when it appears (success after an action, errors). */
   live?: boolean;
+  /** Never announce it (a long error list the user reaches by reading on, not an event). */
+  quiet?: boolean;
 }
 
 const labelKey = {
@@ -22,10 +24,16 @@ const labelKey = {
 } as const;
 
 /** DKFDS alert. */
-export function Alert({ variant, heading, headingLevel = 2, children, live }: AlertProps) {
+export function Alert({ variant, heading, headingLevel = 2, children, live, quiet }: AlertProps) {
   const { t } = useTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const role = variant === 'error' || variant === 'warning' ? 'alert' : live ? 'status' : undefined;
+  const role = quiet
+    ? undefined
+    : variant === 'error' || variant === 'warning'
+      ? 'alert'
+      : live
+        ? 'status'
+        : undefined;
   return (
     <div className={`alert alert-${variant}`} role={role}>
       <Icon name={variant} className="alert-icon" label={t(labelKey[variant])} />

@@ -2,7 +2,8 @@ interface RadioGroupProps<V extends string> {
   /** The first radio button gets this id. */
   id: string;
   legend: string;
-  options: ReadonlyArray<{ value: V; label: string }>;
+  /** `hint` is a short explanation under the option's label. */
+  options: ReadonlyArray<{ value: V; label: string; hint?: string }>;
   value: V;
   onChange: (value: V) => void;
 }
@@ -25,10 +26,16 @@ export function RadioGroup<V extends string>({ id, legend, options, value, onCha
                 className="form-radio"
                 checked={value === o.value}
                 onChange={() => onChange(o.value)}
+                aria-describedby={o.hint ? `${inputId}-hint` : undefined}
               />
               <label className="form-label" htmlFor={inputId}>
                 {o.label}
               </label>
+              {o.hint && (
+                <span className="form-hint" id={`${inputId}-hint`}>
+                  {o.hint}
+                </span>
+              )}
             </div>
           );
         })}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { unitsCsvUrl } from '../../api/units.js';
 import { Alert } from '../../components/Alert.js';
 import { CheckboxField } from '../../components/CheckboxField.js';
@@ -63,6 +64,11 @@ export function OrganisationPage() {
         <a className="function-link" href={unitsCsvUrl(includeEnded)} download>
           {t('units.csv')}
         </a>
+        {isAdmin && (
+          <Link className="function-link" to="/organisation/import">
+            {t('layout.imports')}
+          </Link>
+        )}
         {isAdmin && (
           <button
             type="button"
