@@ -8,6 +8,8 @@ describe('parseLevel', () => {
     expect(parseLevel('Team-leder')).toBe('teamleder');
     expect(parseLevel('medarbejder')).toBe('medarbejder');
     expect(parseLevel('konge')).toBeNull();
+    expect(parseLevel('constructor')).toBeNull();
+    expect(parseLevel('toString')).toBeNull();
   });
 });
 

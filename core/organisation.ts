@@ -35,15 +35,15 @@ export function parseLevel(input: string): Level | null {
     .toLowerCase()
     .replace(/ø/g, 'oe')
     .replace(/[\s_-]+/g, '');
-  const map: Record<string, Level> = {
-    direktoer: 'direktør',
-    direktor: 'direktør',
-    chef: 'chef',
-    leder: 'leder',
-    teamleder: 'teamleder',
-    medarbejder: 'medarbejder',
-  };
-  return map[folded] ?? null;
+  const map = new Map<string, Level>([
+    ['direktoer', 'direktør'],
+    ['direktor', 'direktør'],
+    ['chef', 'chef'],
+    ['leder', 'leder'],
+    ['teamleder', 'teamleder'],
+    ['medarbejder', 'medarbejder'],
+  ]);
+  return map.get(folded) ?? null;
 }
 
 /** Finds the first unit that would become its own ancestor, or null when the parents form a forest. */

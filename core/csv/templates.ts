@@ -75,7 +75,7 @@ export function suggestMapping(kind: CsvKind, columns: readonly string[]): Colum
   return mapping;
 }
 
-const KIND_WORDS: Record<string, UnitKind> = {};
+const KIND_WORDS = new Map<string, UnitKind>();
 for (const [kind, words] of Object.entries({
   direktion: ['direktion', 'direktioner', 'direktionen'],
   forvaltning: ['forvaltning', 'forvaltninger', 'forvaltningen'],
@@ -84,10 +84,10 @@ for (const [kind, words] of Object.entries({
   institution: ['institution', 'institutioner', 'institutionen'],
   team: ['team', 'teams', 'teamet', 'teamene'],
 }) as Array<[UnitKind, string[]]>) {
-  for (const w of words) KIND_WORDS[w] = kind;
+  for (const w of words) KIND_WORDS.set(w, kind);
 }
 
 /** Reads a unit type as typed in spreadsheets ("Afdelinger", "TEAM"); null when unknown. */
 export function parseUnitKind(input: string): UnitKind | null {
-  return KIND_WORDS[foldName(input)] ?? null;
+  return KIND_WORDS.get(foldName(input)) ?? null;
 }

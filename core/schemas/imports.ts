@@ -151,3 +151,8 @@ export type SaveImportMappingReq = z.infer<typeof SaveImportMappingSchema>;
 
 /** The largest file an import accepts (the upload route's body limit). */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+/** More rows than any municipality's HR extract; a bound on the work one upload can cause. */
+export const IMPORT_MAX_ROWS = 100_000;
+export const IMPORT_MAX_COLUMNS = 200;
+/** The dry run lists at most this many problems; the count says how many there were. */
+export const IMPORT_MAX_PROBLEMS_SHOWN = 1_000;

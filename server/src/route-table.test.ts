@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { ROLES } from '../../core/roles.js';
 import type { Db } from './db/dialect.js';
+import { organisationFingerprint } from './modules/imports/imports.repository.js';
 import { describeEachDialect } from './test/databases.js';
 import { createField, createPerson, createUnit, createUser, signedInUser } from './test/factories.js';
 import { send, useTestApp } from './test/test-app.js';
@@ -80,7 +81,11 @@ async function importBatchOf(db: Db, owner: Owner) {
       format: 'csv',
       file_name: 'enheder.csv',
       status: 'previewed',
-      plan: JSON.stringify({ units: [], people: [] }),
+      plan: JSON.stringify({
+        units: [],
+        people: [],
+        fingerprint: await organisationFingerprint(db.kysely, owner.organisationId),
+      }),
       summary: JSON.stringify({
         file: {
           encoding: 'utf-8',

@@ -10,7 +10,7 @@ export function danishCsv(
   rows: ReadonlyArray<ReadonlyArray<string | number | null>>,
 ): string {
   const cells = rows.map((row) =>
-    row.map((v) => (v === null ? '' : typeof v === 'number' ? String(v).replace('.', ',') : v)),
+    row.map((v) => (v === null ? '' : typeof v === 'number' ? String(v).replace('.', ',') : defuse(v))),
   );
   return `\ufeff${stringify([header as string[], ...cells], { delimiter: ';', record_delimiter: '\r\n' })}`;
 }
@@ -26,4 +26,12 @@ export function danishDate(iso: string | null): string {
   }).formatToParts(new Date(iso));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('day')}-${get('month')}-${get('year')}`;
+}
+
+/**
+ * Excel runs a cell that starts with = + - @ (or a tab or carriage return) as a formula. A name
+ * typed as "=HYPERLINK(…)" must stay text, so such cells get a leading apostrophe.
+ */
+export function defuse(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }

@@ -62,6 +62,8 @@ const da = {
   'mail.invite.subject': 'Du er inviteret til Aktion hos {organisation}',
   'mail.invite.body':
     'Hej {name}\n\n{inviter} har inviteret dig til Aktion hos {organisation}.\nÅbn linket for at tage imod invitationen. Det virker i 7 dage:\n\n{link}',
+  'import.too_large_table':
+    'Filen har for mange rækker eller kolonner (højst {rows} rækker og {columns} kolonner). Del den op.',
   'import.empty_file': 'Filen er tom. Vælg en fil med en overskriftslinje og mindst én række.',
   'import.unknown_encoding':
     'Filen kan ikke læses som tekst. Gem den fra Excel som "CSV UTF-8" eller "CSV (semikolonsepareret)" og prøv igen.',
@@ -159,6 +161,8 @@ const en: Record<MessageKey, string> = {
   'mail.invite.subject': 'You are invited to Aktion at {organisation}',
   'mail.invite.body':
     'Hello {name}\n\n{inviter} has invited you to Aktion at {organisation}.\nOpen the link to accept the invitation. It works for 7 days:\n\n{link}',
+  'import.too_large_table':
+    'The file has too many rows or columns (at most {rows} rows and {columns} columns). Split it up.',
   'import.empty_file': 'The file is empty. Choose a file with a header line and at least one row.',
   'import.unknown_encoding':
     'The file cannot be read as text. Save it from Excel as "CSV UTF-8" or "CSV (semicolon delimited)" and try again.',

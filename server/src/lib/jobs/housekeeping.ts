@@ -11,6 +11,7 @@ const KEEP = {
   resetLinks: DAY,
   finishedJobs: 30 * DAY,
   mails: 30 * DAY,
+  importPreviews: 2 * DAY,
 } as const;
 
 /**
@@ -49,6 +50,13 @@ export async function housekeeping(ctx: AppContext): Promise<Record<string, numb
         .deleteFrom('jobs')
         .where('status', 'in', ['done', 'failed'])
         .where('updated_at', '<', before(KEEP.finishedJobs))
+        .executeTakeFirst(),
+    ),
+    importPreviews: count(
+      await db
+        .deleteFrom('import_batches')
+        .where('status', '=', 'previewed')
+        .where('created_at', '<', before(KEEP.importPreviews))
         .executeTakeFirst(),
     ),
     mails: count(

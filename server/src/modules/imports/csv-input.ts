@@ -9,6 +9,8 @@ import {
 import { Limits } from '../../../../core/limits.js';
 import { LEVELS, parseLevel, UNIT_KINDS } from '../../../../core/organisation.js';
 import { EmailSchema } from '../../../../core/schemas/common.js';
+import { IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS } from '../../../../core/schemas/imports.js';
+import { AppError } from '../../lib/app-error.js';
 import type { MessageKey, MessageParams } from '../../lib/messages.js';
 import type { ImportInput, PersonInput, Problem, UnitInput } from './imports.types.js';
 
@@ -27,6 +29,12 @@ export function csvInput(
   mapping: ColumnMapping,
   suggestedMapping: ColumnMapping,
 ): ImportInput {
+  if (file.rows.length > IMPORT_MAX_ROWS || file.columns.length > IMPORT_MAX_COLUMNS) {
+    throw new AppError('validation_failed', 'import.too_large_table', {
+      reason: 'import_too_many_rows',
+      params: { rows: IMPORT_MAX_ROWS, columns: IMPORT_MAX_COLUMNS },
+    });
+  }
   const problems: Problem[] = [];
   const template = TEMPLATE_COLUMNS[kind];
   const problem = (line: number, column: string | null, key: MessageKey, params: MessageParams = {}) =>

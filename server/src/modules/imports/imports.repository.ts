@@ -160,3 +160,30 @@ export async function updateMapping(
     .where('id', '=', id)
     .execute();
 }
+
+/** A cheap summary of the organisation's units, people and fields; it changes whenever any of them does. */
+export async function organisationFingerprint(exec: Executor, organisationId: string): Promise<string> {
+  const units = await exec
+    .selectFrom('units')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('at')])
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+  const persons = await exec
+    .selectFrom('persons')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('at')])
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+  const fields = await exec
+    .selectFrom('professional_fields')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.count<number>('archived_at').as('archived')])
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+  return JSON.stringify([
+    Number(units.n),
+    units.at,
+    Number(persons.n),
+    persons.at,
+    Number(fields.n),
+    Number(fields.archived),
+  ]);
+}

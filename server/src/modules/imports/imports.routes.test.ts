@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/databases.js';
 import { signedInUser } from '../../test/factories.js';
 import { send, useTestApp } from '../../test/test-app.js';
+import { organisationFingerprint } from './imports.repository.js';
 import {
   auditOf,
   confirm,
@@ -208,6 +209,22 @@ describeEachDialect('imports API', (dialect) => {
         created_at: now,
         updated_at: now,
       })
+      .execute();
+    // The fingerprint would catch this change before any write; pretend it did not (as for a change
+    // it cannot see) to prove that the per-row checks roll back what was already written.
+    const batch = await ctx.db.kysely
+      .selectFrom('import_batches')
+      .select('plan')
+      .where('id', '=', dry.id)
+      .executeTakeFirstOrThrow();
+    const plan = {
+      ...JSON.parse(batch.plan),
+      fingerprint: await organisationFingerprint(ctx.db.kysely, organisationId),
+    };
+    await ctx.db.kysely
+      .updateTable('import_batches')
+      .set({ plan: JSON.stringify(plan) })
+      .where('id', '=', dry.id)
       .execute();
     const res = await confirm(app, session, dry.id);
     expect(res.statusCode).toBe(409);

@@ -19,7 +19,7 @@ import { applyPlan, isUniqueViolation } from './apply.js';
 import { csvInput } from './csv-input.js';
 import { presentBatch, presentBatchSummary, presentMapping } from './imports.presenter.js';
 import * as repo from './imports.repository.js';
-import type { ImportInput, Summary } from './imports.types.js';
+import type { ImportInput, Plan, Summary } from './imports.types.js';
 import { os2moInput } from './os2mo-input.js';
 import { planImport } from './planner.js';
 
@@ -69,8 +69,13 @@ export async function previewImport(
 ): Promise<ImportBatchRes> {
   const input = await readInput(ctx, actor, query, bytes);
   const nowIso = ctx.clock.now().toISOString();
-  const existing = await repo.loadExisting(ctx.db.kysely, actor.organisationId);
-  const { plan, problems, counts } = planImport(input, existing, { nowIso, newId });
+  const { existing, fingerprint } = await ctx.db.kysely.transaction().execute(async (trx) => ({
+    existing: await repo.loadExisting(trx, actor.organisationId),
+    fingerprint: await repo.organisationFingerprint(trx, actor.organisationId),
+  }));
+  const planned = planImport(input, existing, { nowIso, newId });
+  const { problems, counts } = planned;
+  const plan: Plan = { ...planned.plan, fingerprint };
   const summary: Summary = { file: input.file, counts, problems };
   const row = {
     id: newId(),
@@ -133,7 +138,11 @@ export async function confirmImport(ctx: AppContext, actor: OrgActor, id: string
       if (!(await repo.markApplied(trx, actor.organisationId, id, nowIso))) {
         throw conflict('import.already_applied', 'import_already_applied');
       }
-      await applyPlan(trx, actor.organisationId, JSON.parse(batch.plan), nowIso);
+      const plan = JSON.parse(batch.plan) as Plan;
+      if (plan.fingerprint !== (await repo.organisationFingerprint(trx, actor.organisationId))) {
+        throw conflict('import.stale', 'import_stale', { detail: 'organisation changed' });
+      }
+      await applyPlan(trx, actor.organisationId, plan, nowIso);
       await recordAudit(trx, ctx.clock, {
         organisationId: actor.organisationId,
         actorUserId: actor.userId,

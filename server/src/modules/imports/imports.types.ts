@@ -102,6 +102,12 @@ export type PersonOp = PlannedOp<PersonValues, PersonCategory>;
 export interface Plan {
   units: UnitOp[];
   people: PersonOp[];
+  /**
+   * The organisation's state the dry run saw (counts and latest changes of units, people and
+   * fields). Confirm refuses a plan whose organisation has changed since: a plan is checked
+   * against more rows than it writes (parents, managers, fields), so any change makes it stale.
+   */
+  fingerprint?: string;
 }
 
 /** Stored in import_batches.summary. */

@@ -2,6 +2,7 @@ import { ImportFileError } from '../../../../core/csv/decode.js';
 import { foldName, parseUnitKind } from '../../../../core/csv/templates.js';
 import { type Level, parseLevel, type UnitKind } from '../../../../core/organisation.js';
 import { EmailSchema } from '../../../../core/schemas/common.js';
+import { IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS } from '../../../../core/schemas/imports.js';
 import { AppError } from '../../lib/app-error.js';
 import type { ImportInput, PersonInput, Problem, UnitInput } from './imports.types.js';
 
@@ -43,7 +44,9 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 function kindOf(unit: Obj): UnitKind {
   for (const name of [named(unit.org_unit_level), named(unit.unit_type)]) {
     if (!name) continue;
-    const kind = parseUnitKind(name) ?? OS2MO_KINDS[foldName(name)];
+    const folded = foldName(name);
+    const kind =
+      parseUnitKind(name) ?? (Object.hasOwn(OS2MO_KINDS, folded) ? OS2MO_KINDS[folded] : undefined);
     if (kind) return kind;
   }
   return OS2MO_DEFAULT_KIND;
@@ -69,6 +72,13 @@ export function os2moInput(bytes: Uint8Array, nowIso: string): ImportInput {
   if (!isObj(data) || (!Array.isArray(data.org_units) && !Array.isArray(data.engagements))) {
     throw new AppError('validation_failed', 'import.not_os2mo', { reason: 'import_not_os2mo' });
   }
+  if (list(data.org_units).length + list(data.engagements).length > IMPORT_MAX_ROWS) {
+    throw new AppError('validation_failed', 'import.too_large_table', {
+      reason: 'import_too_many_rows',
+      params: { rows: IMPORT_MAX_ROWS, columns: IMPORT_MAX_COLUMNS },
+    });
+  }
+
   const today = nowIso.slice(0, 10);
   const problems: Problem[] = [];
   const missing = (path: string, field: string) =>

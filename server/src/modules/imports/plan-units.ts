@@ -136,19 +136,24 @@ function reportCycles(ctx: PlanContext, rows: UnitInput[], parentOf: Map<string,
   }
 }
 
-/** New units in an order where each parent exists before its children are inserted. */
+/** New units in an order where each parent exists before its children are inserted (linear time). */
 function parentsFirst<T extends { id: string; values: UnitValues }>(creates: T[]): T[] {
-  const pending = new Map(creates.map((c) => [c.id, c]));
-  const out: T[] = [];
-  while (pending.size) {
-    const ready = [...pending.values()].filter(
-      (c) => !c.values.parent_id || !pending.has(c.values.parent_id),
-    );
-    if (ready.length === 0) return [...out, ...pending.values()]; // a circle: blocked by its problem anyway
-    for (const c of ready) {
-      out.push(c);
-      pending.delete(c.id);
-    }
+  const byId = new Map(creates.map((c) => [c.id, c]));
+  const children = new Map<string, T[]>();
+  const roots: T[] = [];
+  for (const c of creates) {
+    const parent = c.values.parent_id;
+    if (parent && byId.has(parent)) children.set(parent, [...(children.get(parent) ?? []), c]);
+    else roots.push(c);
   }
-  return out;
+  const out: T[] = [];
+  const stack = [...roots].reverse();
+  while (stack.length) {
+    const c = stack.pop()!;
+    out.push(c);
+    for (const child of [...(children.get(c.id) ?? [])].reverse()) stack.push(child);
+  }
+  // Units in a circle are never reached from a root; they are blocked by their problem anyway.
+  const placed = new Set(out.map((c) => c.id));
+  return [...out, ...creates.filter((c) => !placed.has(c.id))];
 }

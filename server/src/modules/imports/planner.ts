@@ -1,4 +1,5 @@
 import type { ImportChange, ImportCounts } from '../../../../core/schemas/imports.js';
+import { IMPORT_MAX_PROBLEMS_SHOWN } from '../../../../core/schemas/imports.js';
 import type { MessageKey, MessageParams } from '../../lib/messages.js';
 import type { ImportInput, PersonOp, Plan, Problem, UnitOp } from './imports.types.js';
 import { planPeople } from './plan-people.js';
@@ -148,7 +149,7 @@ export function planImport(
   problems.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
   return {
     plan,
-    problems,
+    problems: problems.slice(0, IMPORT_MAX_PROBLEMS_SHOWN),
     counts: countPlan(plan, unitPlan.unchanged, peoplePlan.unchanged, problems.length),
   };
 }

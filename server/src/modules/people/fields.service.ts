@@ -5,6 +5,7 @@ import { recordAudit } from '../../lib/audit.js';
 import type { AppContext, Executor } from '../../lib/context.js';
 import { newId } from '../../lib/ids.js';
 import type { OrgActor } from '../../lib/policy.js';
+import { lockOrganisation } from '../organisations/organisations.repository.js';
 import { slugify } from '../organisations/organisations.service.js';
 import * as repo from './fields.repository.js';
 import { presentField } from './people.presenter.js';
@@ -40,6 +41,7 @@ export async function createField(
 ): Promise<FieldRes> {
   const now = ctx.clock.now().toISOString();
   return ctx.db.kysely.transaction().execute(async (trx) => {
+    await lockOrganisation(trx, ctx.db.dialect, actor.organisationId);
     const key = slugify(input.name);
     if (await repo.findFieldByKey(trx, actor.organisationId, key))
       throw conflict('org.field_exists', 'field_exists');
@@ -69,6 +71,7 @@ export async function createField(
 export async function updateField(ctx: AppContext, actor: OrgActor, id: string, input: UpdateFieldReq) {
   const now = ctx.clock.now().toISOString();
   return ctx.db.kysely.transaction().execute(async (trx) => {
+    await lockOrganisation(trx, ctx.db.dialect, actor.organisationId);
     const before = await repo.findField(trx, actor.organisationId, id);
     if (!before) throw notFound();
     const set: { name?: string; archived_at?: string | null } = {};

@@ -23,7 +23,8 @@ export async function subtreeIds(exec: Executor, organisationId: string, unitId:
         .select('units.id')
         .where('units.organisation_id', '=', organisationId)
         .where('units.id', '=', unitId)
-        .unionAll((u) =>
+        // UNION, not UNION ALL: a cycle in the parents (which nothing should allow) ends the recursion.
+        .union((u) =>
           u
             .selectFrom('units')
             .innerJoin('subtree', 'subtree.id', 'units.parent_id')

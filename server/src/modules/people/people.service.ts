@@ -12,7 +12,7 @@ import type { AppContext, Executor, Trx } from '../../lib/context.js';
 import { danishCsv, danishDate } from '../../lib/csv.js';
 import { newId } from '../../lib/ids.js';
 import type { OrgActor } from '../../lib/policy.js';
-import { findMembership } from '../organisations/organisations.repository.js';
+import { findMembership, lockOrganisation } from '../organisations/organisations.repository.js';
 import { findUnit } from '../units/units.repository.js';
 import { findField } from './fields.repository.js';
 import { presentPerson } from './people.presenter.js';
@@ -94,6 +94,7 @@ export async function createPerson(
 ): Promise<PersonRes> {
   const now = ctx.clock.now().toISOString();
   return ctx.db.kysely.transaction().execute(async (trx) => {
+    await lockOrganisation(trx, ctx.db.dialect, actor.organisationId);
     await checkReferences(trx, actor.organisationId, input, null);
     const row: PersonRow = {
       id: newId(),
@@ -127,6 +128,7 @@ export async function createPerson(
 export async function updatePerson(ctx: AppContext, actor: OrgActor, id: string, input: UpdatePersonReq) {
   const now = ctx.clock.now().toISOString();
   return ctx.db.kysely.transaction().execute(async (trx) => {
+    await lockOrganisation(trx, ctx.db.dialect, actor.organisationId);
     const before = await repo.findPersonRef(trx, actor.organisationId, id);
     if (!before) throw notFound();
     await checkReferences(trx, actor.organisationId, input, id);
