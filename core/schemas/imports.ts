@@ -35,6 +35,12 @@ export const ImportUploadQuerySchema = z.strictObject({
   mapping: MappingParamSchema.optional(),
   /** A saved mapping to use (ignored when `mapping` is given). */
   mappingId: IdSchema.optional(),
+  /**
+   * `true` (default): the file is a full extract of the units it covers, so people (and units)
+   * missing from it are marked as left (ended). `false`: a partial file (e.g. new hires) that only
+   * creates, changes, moves and brings back.
+   */
+  fullExtract: z.enum(['true', 'false']).default('true'),
 });
 export type ImportUploadQuery = z.infer<typeof ImportUploadQuerySchema>;
 
@@ -111,6 +117,8 @@ export const ImportBatchSchema = z.object({
     suggestedMapping: z.record(z.string(), z.string().nullable()),
     /** Required fields no column fills: the client should show the mapping step. */
     missingFields: z.array(z.string()),
+    /** Whether the file was read as a full extract (people/units missing from it leave/end). */
+    fullExtract: z.boolean(),
   }),
   units: z.object({
     created: z.array(ImportChangeSchema),

@@ -19,15 +19,24 @@ export interface UploadImport {
   mapping?: ColumnMapping | undefined;
   /** A saved mapping. */
   mappingId?: string | undefined;
+  /** False: a partial file; nobody missing from it is marked as left. The server's default is true. */
+  fullExtract?: boolean | undefined;
 }
 
 /** Uploads the file: the answer is the dry run; nothing is written yet. */
-export function uploadImport({ kind, file, mapping, mappingId }: UploadImport): Promise<ImportBatchRes> {
+export function uploadImport({
+  kind,
+  file,
+  mapping,
+  mappingId,
+  fullExtract,
+}: UploadImport): Promise<ImportBatchRes> {
   const q = query({
     kind,
     fileName: file.name || 'fil',
     mapping: mapping ? JSON.stringify(mapping) : undefined,
     mappingId: mapping ? undefined : mappingId,
+    fullExtract: fullExtract === undefined ? undefined : String(fullExtract),
   });
   return upload(`/api/imports${q}`, file);
 }

@@ -4,10 +4,12 @@ interface CheckboxFieldProps {
   checked: boolean;
   onChange: (checked: boolean) => void;
   disabled?: boolean;
+  /** A plain explanation below the label. */
+  hint?: string;
 }
 
-/** One DKFDS checkbox with its label. */
-export function CheckboxField({ id, label, checked, onChange, disabled }: CheckboxFieldProps) {
+/** One DKFDS checkbox with its label (and hint). */
+export function CheckboxField({ id, label, checked, onChange, disabled, hint }: CheckboxFieldProps) {
   return (
     <div className="form-group-checkbox">
       <input
@@ -17,11 +19,17 @@ export function CheckboxField({ id, label, checked, onChange, disabled }: Checkb
         className="form-checkbox"
         checked={checked}
         disabled={disabled}
+        aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(e) => onChange(e.target.checked)}
       />
       <label className="form-label" htmlFor={id}>
         {label}
       </label>
+      {hint && (
+        <span className="form-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
     </div>
   );
 }

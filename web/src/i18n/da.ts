@@ -404,6 +404,11 @@ export const da = {
     noSavedMapping: 'Ingen',
     upload: 'Indlæs filen',
     uploading: 'Læser filen …',
+    fullExtract: 'Filen er et fuldt udtræk for de enheder, den dækker',
+    fullExtractHint:
+      'Så markeres personer, der ikke står i filen, som fratrådte (kun i de enheder, filen dækker). Fjern fluebenet, hvis filen kun indeholder nye eller ændrede personer.',
+    manyLeftWarning:
+      'Importen vil markere {{n}} personer som fratrådte. Er filen ikke et fuldt udtræk, så fjern fluebenet i trin 1 og indlæs den igen.',
     dryRunHeading: 'Trin 2: Se, hvad importen vil gøre',
     nothingSaved: 'Der er ikke gemt noget endnu.',
     fileRead: 'Filen {{fileName}} er læst som {{encoding}} med {{separator}} mellem kolonnerne.',

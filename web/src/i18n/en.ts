@@ -411,6 +411,11 @@ export const en: Translation = {
     noSavedMapping: 'None',
     upload: 'Load the file',
     uploading: 'Reading the file …',
+    fullExtract: 'The file is a full extract for the units it covers',
+    fullExtractHint:
+      'People who are not in the file are then marked as left (only in the units the file covers). Untick this if the file only holds new or changed people.',
+    manyLeftWarning:
+      'The import will mark {{n}} people as left. If the file is not a full extract, untick the box in step 1 and upload it again.',
     dryRunHeading: 'Step 2: See what the import will do',
     nothingSaved: 'Nothing has been saved yet.',
     fileRead: 'The file {{fileName}} was read as {{encoding}} with {{separator}} between the columns.',

@@ -36,7 +36,7 @@ export function presentBatch(row: ImportBatchRow, locale: Locale): ImportBatchRe
   return {
     ...presentBatchSummary(row),
     canConfirm: row.status === 'previewed' && summary.problems.length === 0,
-    file: summary.file,
+    file: { ...summary.file, fullExtract: summary.file.fullExtract ?? true },
     units: {
       created: shown(plan.units, 'created'),
       changed: shown(plan.units, 'changed'),

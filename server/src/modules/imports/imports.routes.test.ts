@@ -165,6 +165,48 @@ describeEachDialect('imports API', (dialect) => {
     expect(people.size).toBe(7); // never deleted
   });
 
+  it('with fullExtract=false marks nobody as left and ends no unit; the default does', async () => {
+    const { app, ctx } = get();
+    const { session, organisationId } = await admin();
+    await importFile(app, session, 'units', docFile('enheder-eksempel.csv'));
+    await importFile(app, session, 'people', docFile('personer-eksempel.csv'));
+    // Two new hires in Team Ærø, where Ølse already works: a partial file.
+    const hires = csv(
+      PEOPLE_HEADER,
+      '3001;Ny Hansen;ny.hansen@kommune.dk;SSA;ÆS-P-T1;;Ældre og sundhed',
+      '3002;Ny Jensen;;SSH;ÆS-P-T1;;',
+    );
+
+    const full = (await upload(app, session, 'people', hires)).json();
+    expect(full.file.fullExtract).toBe(true);
+    expect(full.counts.people).toMatchObject({ created: 2, left: 1 });
+    expect(full.people.left.map((c: { externalId: string }) => c.externalId)).toEqual(['1006']);
+
+    const partial = (await upload(app, session, 'people', hires, { fullExtract: false })).json();
+    expect(partial.file.fullExtract).toBe(false);
+    expect(partial.counts.people).toMatchObject({ created: 2, left: 0 });
+    expect(partial.people.left).toEqual([]);
+    expect(
+      (await send(app, session, { method: 'GET', url: `/api/imports/${partial.id}` })).json().file,
+    ).toMatchObject({
+      fullExtract: false,
+    });
+    expect((await confirm(app, session, partial.id)).statusCode).toBe(200);
+    const people = await personsOf(ctx.db, organisationId);
+    expect(people.filter((p) => p.left_at !== null)).toEqual([]);
+    expect(people.map((p) => p.external_id)).toEqual(expect.arrayContaining(['3001', '3002', '1006']));
+
+    // Units: a partial file ends nothing below its units either.
+    const units = csv(UNITS_HEADER, 'ÆS;Ældre og Sundhed;Forvaltning;K;');
+    const unitsFull = (await upload(app, session, 'units', units)).json();
+    expect(unitsFull.counts.units.ended).toBeGreaterThan(0);
+    const unitsPartial = (await upload(app, session, 'units', units, { fullExtract: false })).json();
+    expect(unitsPartial.counts.units.ended).toBe(0);
+
+    const bad = await upload(app, session, 'people', hires, { query: { fullExtract: 'maybe' } });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('moves and ends units below the units of the file, leaving other areas alone', async () => {
     const { app, ctx } = get();
     const { session, organisationId } = await admin();

@@ -73,10 +73,11 @@ export async function previewImport(
     existing: await repo.loadExisting(trx, actor.organisationId),
     fingerprint: await repo.organisationFingerprint(trx, actor.organisationId),
   }));
-  const planned = planImport(input, existing, { nowIso, newId });
+  const fullExtract = query.fullExtract !== 'false';
+  const planned = planImport(input, existing, { nowIso, newId, fullExtract });
   const { problems, counts } = planned;
   const plan: Plan = { ...planned.plan, fingerprint };
-  const summary: Summary = { file: input.file, counts, problems };
+  const summary: Summary = { file: { ...input.file, fullExtract }, counts, problems };
   const row = {
     id: newId(),
     organisation_id: actor.organisationId,
@@ -98,7 +99,7 @@ export async function previewImport(
       action: 'import.previewed',
       entityType: 'import',
       entityId: row.id,
-      changes: { fileName: row.file_name, kind: row.kind, counts },
+      changes: { fileName: row.file_name, kind: row.kind, fullExtract, counts },
     });
   });
   return presentBatch(row, locale);

@@ -23,11 +23,17 @@ export function upload(
     mapping?: Record<string, string | null>;
     mappingId?: string;
     contentType?: string;
+    /** Sent as `fullExtract=true|false`; left out: the server's default (true). */
+    fullExtract?: boolean;
+    /** More query parameters, as they are sent. */
+    query?: Record<string, string>;
   } = {},
 ) {
   const query = new URLSearchParams({ kind, fileName: options.fileName ?? `${kind}.csv` });
   if (options.mapping) query.set('mapping', JSON.stringify(options.mapping));
   if (options.mappingId) query.set('mappingId', options.mappingId);
+  if (options.fullExtract !== undefined) query.set('fullExtract', String(options.fullExtract));
+  for (const [key, value] of Object.entries(options.query ?? {})) query.set(key, value);
   const contentType = options.contentType ?? (kind === 'os2mo' ? 'application/json' : 'text/csv');
   return send(app, session, {
     method: 'POST',

@@ -51,6 +51,12 @@ export interface FileInfo {
   missingFields: string[];
 }
 
+/** The file as a batch stores it: what was read, and how it was meant. */
+export interface StoredFileInfo extends FileInfo {
+  /** False: a partial file; nobody is planned as left, no unit as ended. Absent in older batches: true. */
+  fullExtract?: boolean;
+}
+
 /** A file read into units and/or people (null = the file has no such part). */
 export interface ImportInput {
   units: UnitInput[] | null;
@@ -112,7 +118,7 @@ export interface Plan {
 
 /** Stored in import_batches.summary. */
 export interface Summary {
-  file: FileInfo;
+  file: StoredFileInfo;
   counts: ImportCounts;
   problems: Problem[];
 }

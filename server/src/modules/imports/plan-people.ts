@@ -17,7 +17,8 @@ const PERSON_KEYS: Array<Exclude<keyof PersonValues, 'search_text'>> = [
  * Plans the people of a file: creates, changes, moves and returns (a person who had left is in the
  * file again). People with an external id who are no longer in the file are marked as left, but
  * only in the units the file covers: the units it places people in, the units of its units part
- * (`unitScope`), and every existing unit below those.
+ * (`unitScope`), and every existing unit below those. A partial file (`ctx.fullExtract` false)
+ * marks nobody as left.
  */
 export function planPeople(
   ctx: PlanContext,
@@ -102,6 +103,7 @@ export function planPeople(
     });
   }
 
+  if (!ctx.fullExtract) return { ops, unchanged };
   const covered = withSubunits(ctx, scope);
   for (const person of ctx.existing.persons) {
     if (!person.external_id || person.left_at || !person.unit_id || !covered.has(person.unit_id)) continue;

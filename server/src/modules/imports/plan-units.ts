@@ -7,7 +7,8 @@ const UNIT_KEYS: Array<keyof UnitValues> = ['name', 'kind', 'parent_id', 'manage
 /**
  * Plans the units of a file: creates (parents first), changes, moves, and ends the units with an
  * external id that are below a unit of the file but no longer in it. `covered` is the file's units
- * and every existing unit below them: the part of the organisation the file speaks for.
+ * and every existing unit below them: the part of the organisation the file speaks for. A partial
+ * file (`ctx.fullExtract` false) ends no unit for being missing from it.
  */
 export function planUnits(
   ctx: PlanContext,
@@ -89,7 +90,7 @@ export function planUnits(
     .map((u) => ctx.unitsByExt.get(u.externalId)?.id)
     .filter((id): id is string => !!id);
   const covered = withSubunits(ctx, fileExisting);
-  for (const unit of ctx.existing.units) {
+  for (const unit of ctx.fullExtract ? ctx.existing.units : []) {
     if (!unit.external_id || unit.ended_at || !covered.has(unit.id) || inFile.has(unit.external_id)) continue;
     updates.push({
       op: 'update',

@@ -42,6 +42,8 @@ export interface Existing {
 export interface PlanContext {
   nowIso: string;
   newId: () => string;
+  /** False: a partial file; plans no `left` for people missing from it, no `ended` for units. */
+  fullExtract: boolean;
   existing: Existing;
   unitsByExt: Map<string, ExistingUnit>;
   unitsById: Map<string, ExistingUnit>;
@@ -113,11 +115,12 @@ function dedupe<T extends { externalId: string; line: number | null; path: strin
 export function planImport(
   input: ImportInput,
   existing: Existing,
-  options: { nowIso: string; newId: () => string },
+  options: { nowIso: string; newId: () => string; fullExtract?: boolean },
 ): { plan: Plan; problems: Problem[]; counts: ImportCounts } {
   const problems = [...input.problems];
   const ctx: PlanContext = {
     ...options,
+    fullExtract: options.fullExtract ?? true,
     existing,
     unitsByExt: new Map(existing.units.filter((u) => u.external_id).map((u) => [u.external_id!, u])),
     unitsById: new Map(existing.units.map((u) => [u.id, u])),

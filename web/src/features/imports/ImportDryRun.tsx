@@ -2,12 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnMapping } from '../../../../core/csv/templates.js';
 import type { ImportBatchRes } from '../../../../core/schemas/imports.js';
+import { Alert } from '../../components/Alert.js';
 import { ColumnMappingForm } from './ColumnMappingForm.js';
 import { ConfirmImport } from './ConfirmImport.js';
 import { FileFacts } from './FileFacts.js';
 import { ImportChanges } from './ImportChanges.js';
 import { ImportProblems } from './ImportProblems.js';
 import { ImportSummary } from './ImportSummary.js';
+
+/** More people marked as left than this suggests a partial file read as a full extract. */
+export const MANY_LEFT = 20;
 
 interface ImportDryRunProps {
   batch: ImportBatchRes;
@@ -38,6 +42,11 @@ export function ImportDryRun({ batch, onRetry, onMappingSaved, onApplied }: Impo
           {t('imports.dryRunHeading')}
         </h2>
         <FileFacts batch={batch} />
+        {batch.counts.people.left > MANY_LEFT && (
+          <Alert variant="warning">
+            <p>{t('imports.manyLeftWarning', { n: batch.counts.people.left })}</p>
+          </Alert>
+        )}
         <ImportSummary kind={batch.kind} counts={batch.counts} tense="will" />
         <ImportProblems problems={batch.problems} />
         <ImportChanges batch={batch} />

@@ -5,6 +5,7 @@ import {
   type ImportKind,
   type ImportMappingRes,
 } from '../../../../core/schemas/imports.js';
+import { CheckboxField } from '../../components/CheckboxField.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { RadioGroup } from '../../components/RadioGroup.js';
 import { SelectField } from '../../components/SelectField.js';
@@ -20,16 +21,23 @@ interface ImportFileFormProps {
   onKind: (kind: ImportKind) => void;
   /** The saved column mappings of the kind (CSV only). */
   mappings: readonly ImportMappingRes[];
-  /** Uploads the file; throws when the server refuses it (empty, unreadable …). */
-  onUpload: (file: File, mappingId: string | undefined) => Promise<void>;
+  /**
+   * Uploads the file; throws when the server refuses it (empty, unreadable …). `fullExtract`:
+   * people missing from the file (in the units it covers) are marked as left.
+   */
+  onUpload: (file: File, mappingId: string | undefined, fullExtract: boolean) => Promise<void>;
 }
 
-/** Step 1: what to import, the template, the file, and optionally a saved column mapping. */
+/**
+ * Step 1: what to import, the template, the file, whether it is a full extract, and optionally a
+ * saved column mapping.
+ */
 export function ImportFileForm({ kind, onKind, mappings, onUpload }: ImportFileFormProps) {
   const { t } = useTranslation();
   const form = useFormErrors();
   const [file, setFile] = useState<File | null>(null);
   const [mappingId, setMappingId] = useState('');
+  const [fullExtract, setFullExtract] = useState(true);
   const [busy, setBusy] = useState(false);
   const fileError = form.errorFor(FILE_ID);
   const hasMappings = kind !== 'os2mo' && mappings.length > 0;
@@ -40,7 +48,7 @@ export function ImportFileForm({ kind, onKind, mappings, onUpload }: ImportFileF
     if (file.size > IMPORT_MAX_BYTES) return form.show([{ id: FILE_ID, message: t('imports.fileTooLarge') }]);
     setBusy(true);
     try {
-      await onUpload(file, hasMappings && mappingId ? mappingId : undefined);
+      await onUpload(file, hasMappings && mappingId ? mappingId : undefined, fullExtract);
       form.clear();
     } catch (err) {
       form.show([{ id: FILE_ID, message: messageOf(err) }]);
@@ -88,6 +96,13 @@ export function ImportFileForm({ kind, onKind, mappings, onUpload }: ImportFileF
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
         </div>
+        <CheckboxField
+          id="import-full-extract"
+          label={t('imports.fullExtract')}
+          hint={t('imports.fullExtractHint')}
+          checked={fullExtract}
+          onChange={setFullExtract}
+        />
         {hasMappings && (
           <SelectField
             id="import-mapping"

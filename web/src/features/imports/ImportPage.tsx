@@ -10,9 +10,13 @@ import { ImportFileForm } from './ImportFileForm.js';
 import { ImportHistory } from './ImportHistory.js';
 import { useImportHistory, useImportMappings } from './useImportData.js';
 
-/** The uploaded file and its latest dry run; a retry with another mapping sends the same file. */
+/**
+ * The uploaded file and its latest dry run; a retry with another mapping sends the same file, read
+ * the same way (full extract or not).
+ */
 interface Current {
   file: File;
+  fullExtract: boolean;
   batch: ImportBatchRes;
 }
 
@@ -26,17 +30,18 @@ export function ImportPage() {
   const history = useImportHistory();
   const { mappings, reload: reloadMappings } = useImportMappings(kind);
 
-  const upload = async (file: File, mappingId: string | undefined) => {
-    const batch = await uploadImport({ kind, file, mappingId });
+  const upload = async (file: File, mappingId: string | undefined, fullExtract: boolean) => {
+    const batch = await uploadImport({ kind, file, mappingId, fullExtract });
     setApplied(null);
-    setCurrent({ file, batch });
+    setCurrent({ file, fullExtract, batch });
     void history.reload();
   };
 
   const retry = async (mapping: ColumnMapping) => {
     if (!current) return;
-    const batch = await uploadImport({ kind: current.batch.kind, file: current.file, mapping });
-    setCurrent({ file: current.file, batch });
+    const { file, fullExtract } = current;
+    const batch = await uploadImport({ kind: current.batch.kind, file, mapping, fullExtract });
+    setCurrent({ file, fullExtract, batch });
     void history.reload();
   };
 
