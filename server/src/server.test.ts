@@ -34,9 +34,14 @@ describe('server start and stop', () => {
     expect(out).toContain('Aktion kører på');
     expect(out).toContain('admin@demo.aktion.dk');
     expect(out).toContain('aktion-demo');
-    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Serving for real before the stop: the health check answers over HTTP.
+    const address = /Aktion kører på (http:\/\/\S+)/.exec(out)?.[1];
+    expect((await fetch(`${address}/api/health`)).status).toBe(200);
+    const exit = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
     child.kill('SIGTERM');
-    expect(await exit).toBe(0);
+    expect(await exit).toEqual({ code: 0, signal: null });
   }, 40_000);
 
   it('refuses a bad configuration with a message that says what to fix', async () => {

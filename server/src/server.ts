@@ -1,4 +1,4 @@
-import { buildApp } from './app.js';
+import { type BuiltApp, buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createDb } from './db/dialect.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -7,11 +7,31 @@ import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, seedDemo } from './db/seed/
 async function main(): Promise<void> {
   const config = loadConfig();
   const db = createDb(config.databaseUrl);
+  let built: BuiltApp | null = null;
+
+  // Installed first, so a stop during migration or seeding is as clean as one while serving.
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    if (built) {
+      built.app.log.info({ signal }, 'shutting down');
+      await built.runner.stop();
+      await built.app.close(); // closes the database too (onClose below)
+    } else {
+      await db.close();
+    }
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
   await migrateToLatest(db);
   const seeded = config.demo && (await isDatabaseEmpty(db));
   if (seeded) await seedDemo(db);
 
-  const { app, runner } = await buildApp(config, { db });
+  built = await buildApp(config, { db });
+  const { app, runner } = built;
   app.addHook('onClose', () => db.close());
   const address = await app.listen({ port: config.port, host: config.host });
   if (config.runJobs) runner.start();
@@ -29,18 +49,6 @@ async function main(): Promise<void> {
   }
   if (!config.smtpUrl) lines.push('  Ingen SMTP_URL: mails gemmes i udbakken (GET /api/dev/outbox).');
   console.log(`${lines.join('\n')}\n`);
-
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    app.log.info({ signal }, 'shutting down');
-    await runner.stop();
-    await app.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((err) => {
