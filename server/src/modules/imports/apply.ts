@@ -1,5 +1,7 @@
 import { conflict } from '../../lib/app-error.js';
 import type { Trx } from '../../lib/context.js';
+import { insertPerson, updatePerson } from '../people/people.repository.js';
+import { insertUnit, updateUnit } from '../units/units.repository.js';
 import * as repo from './imports.repository.js';
 import { NOW, type Plan } from './imports.types.js';
 
@@ -34,7 +36,7 @@ export async function applyPlan(trx: Trx, organisationId: string, plan: Plan, no
     if (op.op === 'create') {
       if (units.has(op.id) || unitIdByExt.has(op.externalId)) throw stale(op.externalId);
       const values = resolveNow(op.values, nowIso);
-      await repo.insertUnit(trx, { ...values, ...stamp, id: op.id, external_id: op.externalId });
+      await insertUnit(trx, { ...values, ...stamp, id: op.id, external_id: op.externalId });
       units.set(op.id, { ...values, id: op.id, external_id: op.externalId });
       unitIdByExt.set(op.externalId, op.id);
     } else {
@@ -42,7 +44,7 @@ export async function applyPlan(trx: Trx, organisationId: string, plan: Plan, no
       if (!current || current.external_id !== op.externalId || !matches(current, op.expect)) {
         throw stale(op.externalId);
       }
-      await repo.updateUnit(trx, organisationId, op.id, {
+      await updateUnit(trx, organisationId, op.id, {
         ...resolveNow(op.set, nowIso),
         updated_at: nowIso,
       });
@@ -51,7 +53,7 @@ export async function applyPlan(trx: Trx, organisationId: string, plan: Plan, no
   for (const op of plan.people) {
     if (op.op === 'create') {
       if (persons.has(op.id) || personIdByExt.has(op.externalId)) throw stale(op.externalId);
-      await repo.insertPerson(trx, {
+      await insertPerson(trx, {
         ...resolveNow(op.values, nowIso),
         ...stamp,
         id: op.id,
@@ -63,7 +65,7 @@ export async function applyPlan(trx: Trx, organisationId: string, plan: Plan, no
       if (!current || current.external_id !== op.externalId || !matches(current, op.expect)) {
         throw stale(op.externalId);
       }
-      await repo.updatePerson(trx, organisationId, op.id, {
+      await updatePerson(trx, organisationId, op.id, {
         ...resolveNow(op.set, nowIso),
         updated_at: nowIso,
       });

@@ -1,6 +1,5 @@
 import type { Executor } from '../../lib/context.js';
 import type { ImportMappingRow, NewImportBatchRow } from './imports.tables.js';
-import type { PersonValues, UnitValues } from './imports.types.js';
 import type { Existing } from './planner.js';
 
 /** The organisation's units, people and professional fields, as the planner compares them. */
@@ -24,60 +23,6 @@ export async function loadExisting(exec: Executor, organisationId: string): Prom
       .execute(),
   ]);
   return { units, persons, fields };
-}
-
-export async function insertUnit(
-  exec: Executor,
-  row: UnitValues & {
-    id: string;
-    organisation_id: string;
-    external_id: string;
-    created_at: string;
-    updated_at: string;
-  },
-): Promise<void> {
-  await exec.insertInto('units').values(row).execute();
-}
-
-export async function updateUnit(
-  exec: Executor,
-  organisationId: string,
-  id: string,
-  set: Partial<UnitValues> & { updated_at: string },
-): Promise<void> {
-  await exec
-    .updateTable('units')
-    .set(set)
-    .where('organisation_id', '=', organisationId)
-    .where('id', '=', id)
-    .execute();
-}
-
-export async function insertPerson(
-  exec: Executor,
-  row: PersonValues & {
-    id: string;
-    organisation_id: string;
-    external_id: string;
-    created_at: string;
-    updated_at: string;
-  },
-): Promise<void> {
-  await exec.insertInto('persons').values(row).execute();
-}
-
-export async function updatePerson(
-  exec: Executor,
-  organisationId: string,
-  id: string,
-  set: Partial<PersonValues> & { updated_at: string },
-): Promise<void> {
-  await exec
-    .updateTable('persons')
-    .set(set)
-    .where('organisation_id', '=', organisationId)
-    .where('id', '=', id)
-    .execute();
 }
 
 export async function insertBatch(exec: Executor, row: NewImportBatchRow): Promise<void> {

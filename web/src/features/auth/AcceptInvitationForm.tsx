@@ -9,6 +9,7 @@ import { Alert } from '../../components/Alert.js';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary.js';
 import { TextField } from '../../components/TextField.js';
 import { serverFieldErrors, useFormErrors } from '../../components/useFormErrors.js';
+import { NewPasswordFields } from './NewPasswordFields.js';
 import { newPasswordErrors } from './passwordChecks.js';
 import { useSession } from './session.js';
 
@@ -95,28 +96,14 @@ export function AcceptInvitationForm({ token, info }: Props) {
               maxLength={Limits.nameMax}
               required
             />
-            <TextField
-              id="password"
-              label={t('invitation.password')}
-              hint={t('reset.hint', { min: Limits.passwordMin })}
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={setPassword}
-              error={form.errorFor('password')}
-              maxLength={Limits.passwordMax}
-              required
-            />
-            <TextField
-              id="repeat"
-              label={t('invitation.repeat')}
-              type="password"
-              autoComplete="new-password"
-              value={repeat}
-              onChange={setRepeat}
-              error={form.errorFor('repeat')}
-              maxLength={Limits.passwordMax}
-              required
+            <NewPasswordFields
+              password={password}
+              onPassword={setPassword}
+              repeat={repeat}
+              onRepeat={setRepeat}
+              errorFor={form.errorFor}
+              passwordLabel={t('invitation.password')}
+              repeatLabel={t('invitation.repeat')}
             />
           </>
         )}

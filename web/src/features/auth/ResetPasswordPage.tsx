@@ -1,14 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Limits } from '../../../../core/limits.js';
 import { confirmPasswordReset } from '../../api/auth.js';
 import { ApiError } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { Page } from '../../components/Page.js';
-import { TextField } from '../../components/TextField.js';
 import { serverFieldErrors, useFormErrors } from '../../components/useFormErrors.js';
+import { NewPasswordFields } from './NewPasswordFields.js';
 import { newPasswordErrors } from './passwordChecks.js';
 
 export function ResetPasswordPage() {
@@ -62,28 +61,14 @@ export function ResetPasswordPage() {
         <>
           <ErrorSummary errors={form.errors} focusSignal={form.focusSignal} />
           <form onSubmit={submit} noValidate>
-            <TextField
-              id="password"
-              label={t('reset.password')}
-              hint={t('reset.hint', { min: Limits.passwordMin })}
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={setPassword}
-              error={form.errorFor('password')}
-              maxLength={Limits.passwordMax}
-              required
-            />
-            <TextField
-              id="repeat"
-              label={t('reset.repeat')}
-              type="password"
-              autoComplete="new-password"
-              value={repeat}
-              onChange={setRepeat}
-              error={form.errorFor('repeat')}
-              maxLength={Limits.passwordMax}
-              required
+            <NewPasswordFields
+              password={password}
+              onPassword={setPassword}
+              repeat={repeat}
+              onRepeat={setRepeat}
+              errorFor={form.errorFor}
+              passwordLabel={t('reset.password')}
+              repeatLabel={t('reset.repeat')}
             />
             <button type="submit" className="button button-primary mt-6" disabled={busy}>
               {t('reset.submit')}
