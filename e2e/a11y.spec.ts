@@ -27,6 +27,16 @@ const PAGES: Record<string, { visit: string; visitors: Visitor[]; heading: RegEx
   },
   'admin/brugere': { visit: '/admin/brugere', visitors: SIGNED_IN, heading: /Brugere|Du har ikke adgang/ },
   'admin/log': { visit: '/admin/log', visitors: SIGNED_IN, heading: /Log over ændringer|Du har ikke adgang/ },
+  'admin/single-sign-on': {
+    visit: '/admin/single-sign-on',
+    visitors: SIGNED_IN,
+    heading: /^Single sign-on$|Du har ikke adgang/,
+  },
+  'konto/totrinsbekraeftelse': {
+    visit: '/konto/totrinsbekraeftelse',
+    visitors: SIGNED_IN,
+    heading: /Totrinsbekræftelse/,
+  },
   tilgaengelighed: { visit: '/tilgaengelighed', visitors: EVERYONE, heading: /Tilgængelighedserklæring/ },
   organisation: { visit: '/organisation', visitors: SIGNED_IN, heading: /^Organisation$|Du har ikke adgang/ },
   'organisation/personer': {

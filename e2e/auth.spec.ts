@@ -14,6 +14,8 @@ describeBrowser('[AUTH]', (browser) => {
     await page.getByRole('heading', { level: 1, name: 'Log over ændringer' }).waitFor();
     expect(await page.locator('header').textContent()).toContain('Demo Kommune');
     await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.waitForURL('**/login?logget-ud=1');
+    await page.getByText('Du er logget ud.').waitFor();
     await page.getByRole('link', { name: 'Log ind' }).first().waitFor();
     const me = await context.request.get('/api/me');
     expect(me.status()).toBe(401);

@@ -67,3 +67,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
 }
+
+/** A full-page screenshot into $AKTION_SHOTS (for looking at a page by eye); nothing when unset. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.AKTION_SHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}

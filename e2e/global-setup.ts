@@ -52,6 +52,7 @@ export default async function setup(project: TestProject) {
       HOST: '127.0.0.1',
       DATABASE_URL: `sqlite:${join(dir, 'e2e.sqlite')}`,
       AKTION_DEMO: '1',
+      AKTION_SECRET_FILE: join(dir, 'secret.key'),
       AKTION_PUBLIC_URL: baseURL,
       AKTION_LOGIN_RATE_LIMIT: '0',
       AKTION_JOB_POLL_MS: '200',

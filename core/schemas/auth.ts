@@ -14,6 +14,10 @@ export const MeSchema = z.object({
   organisations: z.array(z.object({ id: IdSchema, name: z.string(), roles: z.array(RoleSchema) })),
   activeOrganisationId: IdSchema.nullable(),
   csrfToken: z.string(),
+  /** How this session began. */
+  signedInWith: z.enum(['password', 'sso']),
+  /** An administrator outside the demo without a second factor: only enrolment is open until it is set up. */
+  secondFactorSetupRequired: z.boolean(),
 });
 export type MeRes = z.infer<typeof MeSchema>;
 

@@ -9,6 +9,8 @@ export const UserSchema = z.object({
   roles: z.array(RoleSchema),
   active: z.boolean(),
   createdAt: TimestampSchema,
+  /** Two-step verification is on for the account (an administrator can reset it). */
+  secondFactor: z.boolean(),
 });
 export type UserRes = z.infer<typeof UserSchema>;
 export const UserListSchema = z.object({ items: z.array(UserSchema) });

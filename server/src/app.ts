@@ -14,12 +14,15 @@ import { newId } from './lib/ids.js';
 import { createHousekeepingHandler, HOUSEKEEPING_JOB } from './lib/jobs/housekeeping.js';
 import { JobRunner } from './lib/jobs/runner.js';
 import { createMailHandler, MAIL_JOB } from './lib/mail/outbox.js';
+import { SecretBox, verifySecretKey } from './lib/secret-box.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
 import { outboxRoutes } from './modules/outbox/outbox.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
+import { secondFactorRoutes } from './modules/second-factor/second-factor.routes.js';
+import { ssoRoutes } from './modules/sso/sso.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
 import { invitationRoutes } from './modules/users/invitations.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
@@ -73,7 +76,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.setSerializerCompiler(serializerCompiler);
 
   const db = options.db ?? createDb(config.databaseUrl);
-  const ctx: AppContext = { config, db, clock: options.clock ?? systemClock, log: app.log };
+  if (!config.secretKey) throw new Error('config.secretKey is missing (see withSecretKey)');
+  const ctx: AppContext = {
+    config,
+    db,
+    clock: options.clock ?? systemClock,
+    log: app.log,
+    secrets: new SecretBox(config.secretKey),
+  };
+  await verifySecretKey(db.kysely, ctx.secrets);
   const runner = new JobRunner(db, ctx.clock, app.log, { pollMs: config.jobPollMs, instanceId: newId() });
   runner.register(MAIL_JOB, createMailHandler(ctx));
   runner.register(HOUSEKEEPING_JOB, createHousekeepingHandler(ctx));
@@ -108,6 +119,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   await app.register(healthRoutes(ctx));
   await app.register(authRoutes(ctx));
+  await app.register(secondFactorRoutes(ctx));
+  await app.register(ssoRoutes(ctx));
   await app.register(userRoutes(ctx));
   await app.register(invitationRoutes(ctx));
   await app.register(auditRoutes(ctx));

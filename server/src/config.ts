@@ -6,6 +6,8 @@ export interface Config {
   host: string;
   databaseUrl: string;
   demo: boolean;
+  /** Administrators must use a second factor (always outside the demo). */
+  adminSecondFactor: boolean;
   publicUrl: string;
   smtpUrl: string | null;
   mailFrom: string;
@@ -18,6 +20,10 @@ export interface Config {
   jobPollMs: number;
   /** Run the background job runner in this process. */
   runJobs: boolean;
+  /** Seals stored secrets (TOTP secrets, the identity provider's client secret). */
+  secretKey: string | null;
+  /** Where the key is kept when AKTION_SECRET_KEY is not set (made on first start). */
+  secretKeyFile: string;
 }
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -40,6 +46,8 @@ const EnvSchema = z.object({
   AKTION_WEB_DIST: z.string().default('dist/web'),
   AKTION_JOB_POLL_MS: z.coerce.number().int().positive().default(1000),
   AKTION_RUN_JOBS: flag.default(true),
+  AKTION_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  AKTION_SECRET_FILE: z.string().default('data/secret.key'),
 });
 
 export class ConfigError extends Error {}
@@ -56,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     demo: e.AKTION_DEMO,
+    adminSecondFactor: !e.AKTION_DEMO,
     publicUrl: (e.AKTION_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.AKTION_MAIL_FROM,
@@ -66,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: e.AKTION_WEB_DIST,
     jobPollMs: e.AKTION_JOB_POLL_MS,
     runJobs: e.AKTION_RUN_JOBS,
+    secretKey: e.AKTION_SECRET_KEY ?? null,
+    secretKeyFile: e.AKTION_SECRET_FILE,
   };
 }
 
@@ -74,6 +85,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     ...loadConfig({ LOG_LEVEL: 'silent', AKTION_DEMO: '0', AKTION_RUN_JOBS: '0' }),
     databaseUrl: 'sqlite::memory:',
+    secretKey: 'test-secret-key-that-is-at-least-32-characters',
+    // Most tests sign administrators in with a password alone; the second-factor tests turn it on.
+    adminSecondFactor: false,
     ...overrides,
   };
 }

@@ -3,9 +3,10 @@ import { ConfigError, loadConfig } from './config.js';
 import { createDb } from './db/dialect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, seedDemo } from './db/seed/demo.js';
+import { withSecretKey } from './lib/secret-box.js';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = withSecretKey(loadConfig());
   const db = createDb(config.databaseUrl);
   let built: BuiltApp | null = null;
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Outlet, Route, Routes, useNavigate } from 'react-router';
+import { Navigate, Outlet, Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { Role } from '../../core/roles.js';
 import type { Locale } from '../../core/schemas/common.js';
 import { Layout, type NavItem } from './components/Layout.js';
@@ -20,6 +20,8 @@ import { NewPersonPage } from './features/organisation/NewPersonPage.js';
 import { OrganisationPage } from './features/organisation/OrganisationPage.js';
 import { PeoplePage } from './features/organisation/PeoplePage.js';
 import { PersonPage } from './features/organisation/PersonPage.js';
+import { SECOND_FACTOR_PATH, SecondFactorPage } from './features/second-factor/SecondFactorPage.js';
+import { SsoPage } from './features/sso/SsoPage.js';
 import { UsersPage } from './features/users/UsersPage.js';
 
 /** Who may see the organisation pages. */
@@ -30,23 +32,26 @@ function Shell() {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
+  const location = useLocation();
   const { me, organisation, roles } = session;
+  // An administrator who must turn on two-step verification first is kept on that page.
+  const setupRequired = me?.secondFactorSetupRequired === true;
+  const secondFactorLink: NavItem = { to: SECOND_FACTOR_PATH, label: t('layout.secondFactor') };
 
-  const nav: NavItem[] = [{ to: '/', label: t('layout.home') }];
-  if (hasAnyRole(roles, UNIT_READERS)) nav.push({ to: '/organisation', label: t('layout.units') });
-  if (hasAnyRole(roles, PEOPLE_READERS))
-    nav.push({ to: '/organisation/personer', label: t('layout.people') });
-  if (roles.includes('admin')) {
-    nav.push(
-      { to: '/organisation/fagomraader', label: t('layout.fields') },
-      { to: '/organisation/import', label: t('layout.imports') },
-    );
-  }
-  if (roles.includes('admin')) {
-    nav.push(
-      { to: '/admin/brugere', label: t('layout.users') },
-      { to: '/admin/log', label: t('layout.auditLog') },
-    );
+  const nav: NavItem[] = setupRequired ? [secondFactorLink] : [{ to: '/', label: t('layout.home') }];
+  if (!setupRequired) {
+    if (hasAnyRole(roles, UNIT_READERS)) nav.push({ to: '/organisation', label: t('layout.units') });
+    if (hasAnyRole(roles, PEOPLE_READERS))
+      nav.push({ to: '/organisation/personer', label: t('layout.people') });
+    if (roles.includes('admin')) {
+      nav.push(
+        { to: '/organisation/fagomraader', label: t('layout.fields') },
+        { to: '/organisation/import', label: t('layout.imports') },
+        { to: '/admin/brugere', label: t('layout.users') },
+        { to: '/admin/single-sign-on', label: t('layout.sso') },
+        { to: '/admin/log', label: t('layout.auditLog') },
+      );
+    }
   }
   const language: Locale = i18n.language === 'en' ? 'en' : 'da';
 
@@ -56,14 +61,20 @@ function Shell() {
         title: organisation?.name ?? t('app.name'),
         nav,
         userName: me?.user.name ?? null,
+        accountLink: me && !setupRequired ? secondFactorLink : undefined,
         language,
         onLanguage: (locale) => void session.changeLanguage(locale).catch(() => undefined),
         onLogout: () => {
-          navigate('/');
-          void session.logout();
+          // After single sign-on the browser leaves for the provider, which sends it back to this page.
+          void session.logout().then(
+            (leaving) => {
+              if (!leaving) navigate('/login?logget-ud=1', { replace: true });
+            },
+            () => navigate('/login', { replace: true }),
+          );
         },
         organisationSwitcher:
-          me && me.organisations.length > 1 ? (
+          me && me.organisations.length > 1 && !setupRequired ? (
             <OrganisationSwitcher
               key={me.activeOrganisationId}
               organisations={me.organisations}
@@ -78,7 +89,11 @@ function Shell() {
           ) : undefined,
       }}
     >
-      <Outlet />
+      {setupRequired && location.pathname !== SECOND_FACTOR_PATH ? (
+        <Navigate to={SECOND_FACTOR_PATH} replace />
+      ) : (
+        <Outlet />
+      )}
     </Layout>
   );
 }
@@ -98,6 +113,22 @@ export function App() {
           element={
             <RequireRole requires="admin">
               <UsersPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/single-sign-on"
+          element={
+            <RequireRole requires="admin">
+              <SsoPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="konto/totrinsbekraeftelse"
+          element={
+            <RequireRole>
+              <SecondFactorPage />
             </RequireRole>
           }
         />

@@ -12,9 +12,14 @@ describeEachDialect('migrations and demo seed', (dialect) => {
 
   it('migrates down and up again cleanly', async () => {
     expect(await migrateToLatest(db)).toEqual([]);
+    expect(await migrateDown(db)).toEqual(['2026_11_27_0003_sso_second_factor']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0002_organisation']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0001_foundation']);
-    expect(await migrateToLatest(db)).toEqual(['2026_11_27_0001_foundation', '2026_11_27_0002_organisation']);
+    expect(await migrateToLatest(db)).toEqual([
+      '2026_11_27_0001_foundation',
+      '2026_11_27_0002_organisation',
+      '2026_11_27_0003_sso_second_factor',
+    ]);
   });
 
   it('seeds Demo Kommune with the fixed logins and ids', async () => {

@@ -2,6 +2,7 @@ import type { JobsTable } from '../lib/jobs/jobs.tables.js';
 import type { MailOutboxTable } from '../lib/mail/mail.tables.js';
 import type { AuditLogTable } from '../modules/audit/audit.tables.js';
 import type {
+  AppSettingsTable,
   LoginFailuresTable,
   PasswordResetsTable,
   RateLimitCountersTable,
@@ -10,6 +11,12 @@ import type {
 import type { ImportBatchesTable, ImportMappingsTable } from '../modules/imports/imports.tables.js';
 import type { MembershipsTable, OrganisationsTable } from '../modules/organisations/organisations.tables.js';
 import type { PersonsTable, ProfessionalFieldsTable } from '../modules/people/people.tables.js';
+import type {
+  LoginChallengesTable,
+  RecoveryCodesTable,
+  SecondFactorsTable,
+} from '../modules/second-factor/second-factor.tables.js';
+import type { SsoConfigsTable, SsoLoginStatesTable, UserIdentitiesTable } from '../modules/sso/sso.tables.js';
 import type { UnitsTable } from '../modules/units/units.tables.js';
 import type { InvitationsTable, UsersTable } from '../modules/users/users.tables.js';
 
@@ -31,4 +38,11 @@ export interface Database {
   persons: PersonsTable;
   import_mappings: ImportMappingsTable;
   import_batches: ImportBatchesTable;
+  sso_configs: SsoConfigsTable;
+  sso_login_states: SsoLoginStatesTable;
+  user_identities: UserIdentitiesTable;
+  second_factors: SecondFactorsTable;
+  recovery_codes: RecoveryCodesTable;
+  login_challenges: LoginChallengesTable;
+  app_settings: AppSettingsTable;
 }

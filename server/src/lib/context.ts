@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import type { Clock } from './clock.js';
+import type { SecretBox } from './secret-box.js';
 
 /** A transaction, passed down from the service edge. Functions that lock rows require one. */
 export type Trx = Transaction<Database>;
@@ -16,4 +17,5 @@ export interface AppContext {
   db: Db;
   clock: Clock;
   log: FastifyBaseLogger;
+  secrets: SecretBox;
 }

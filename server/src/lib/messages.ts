@@ -56,6 +56,50 @@ const da = {
   'field.unknown': 'Ukendt felt. Fjern det.',
   'field.duplicate_role': 'Samme rolle må kun vælges én gang.',
   'field.invalid': 'Ugyldig værdi.',
+  'field.issuer_url': 'Skriv en hel adresse, fx https://login.microsoftonline.com/<tenant-id>/v2.0.',
+  'field.issuer_https':
+    'Adressen skal begynde med https:// (kun en udbyder på denne maskine må bruge http://).',
+  'field.claim_name': 'Et claim-navn må kun have bogstaver, tal og _ : . / -',
+  'field.scopes': 'Skriv scopes adskilt af mellemrum, fx "openid email profile".',
+  'field.scopes_openid': 'Scopes skal indeholde "openid".',
+  'field.second_factor_code_format':
+    'Skriv de 6 cifre fra din app eller en gendannelseskode (10 tegn, fx abcde-fghjk).',
+  'second_factor.already_on': 'Totrinsbekræftelse er allerede slået til.',
+  'second_factor.not_started': 'Start opsætningen af totrinsbekræftelse først.',
+  'second_factor.wrong_code': 'Koden passer ikke. Skriv den kode, din app viser lige nu.',
+  'second_factor.used_code':
+    'Koden er allerede brugt. Vent på næste kode i appen, eller brug en anden gendannelseskode.',
+  'second_factor.required':
+    'Administratorer skal bruge totrinsbekræftelse. Den kan ikke slås fra, så længe du er administrator.',
+  'second_factor.setup_required':
+    'Som administrator skal du slå totrinsbekræftelse til, før du kan fortsætte.',
+  'second_factor.challenge_expired':
+    'Login er udløbet eller har fået for mange forkerte koder. Log ind igen.',
+  'second_factor.none_to_reset': 'Personen har ikke totrinsbekræftelse slået til.',
+  'second_factor.reset_elsewhere':
+    'Personen er også med i en organisation, du ikke er administrator for. Bed en administrator dér om at nulstille.',
+  'sso.password_login_off':
+    'Din organisation bruger single sign-on. Brug knappen "Log ind med {organisation}" i stedet.',
+  'sso.switch_refused':
+    'Du er logget ind via din organisations eget login. Log ud, og log ind igen for at skifte organisation.',
+  'sso.check.reachable.ok': 'Adressen svarer.',
+  'sso.check.reachable.fail':
+    'Vi kunne ikke nå {url} ({detail}). Tjek adressen, og at Aktions server kan nå den (firewall eller proxy).',
+  'sso.check.discovery.ok': 'Udbyderens opsætningsdokument blev fundet.',
+  'sso.check.discovery.fail':
+    'Der ligger ikke et gyldigt OpenID-opsætningsdokument på {url}. For Entra ID er adressen https://login.microsoftonline.com/<tenant-id>/v2.0, for Keycloak https://<server>/realms/<realm>.',
+  'sso.check.issuer_matches.ok': 'Udstederen i dokumentet passer med adressen.',
+  'sso.check.issuer_matches.fail':
+    'Dokumentet oplyser udstederen {actual}, men adressen er {expected}. Brug præcis den adresse, dokumentet oplyser.',
+  'sso.check.endpoints.ok': 'Udbyderen har de adresser, login bruger.',
+  'sso.check.endpoints.fail': 'Opsætningsdokumentet mangler {missing}. Udbyderen kan ikke bruges til login.',
+  'sso.check.pkce.ok': 'Udbyderen understøtter PKCE (S256), som beskytter login-koden.',
+  'sso.check.pkce.unknown':
+    'Udbyderen oplyser ikke, om den understøtter PKCE. Entra ID og Keycloak gør; andre skal understøtte S256.',
+  'sso.check.pkce.fail': 'Udbyderen understøtter ikke PKCE med S256. Slå det til hos udbyderen.',
+  'sso.check.keys.ok': 'Udbyderens signeringsnøgler kan hentes ({count}).',
+  'sso.check.keys.fail': 'Udbyderens signeringsnøgler kunne ikke hentes fra {url}.',
+  'sso.check.skipped': 'Ikke tjekket, fordi et tidligere trin fejlede.',
   'mail.reset.subject': 'Nulstil din adgangskode til Aktion',
   'mail.reset.body':
     'Hej {name}\n\nDu (eller en anden) har bedt om at nulstille din adgangskode til Aktion.\nBrug linket inden for en time. Det virker kun én gang:\n\n{link}\n\nHar du ikke bedt om det, kan du se bort fra denne mail.',
@@ -155,6 +199,50 @@ const en: Record<MessageKey, string> = {
   'field.unknown': 'Unknown field. Remove it.',
   'field.duplicate_role': 'Each role may be chosen only once.',
   'field.invalid': 'Invalid value.',
+  'field.issuer_url': 'Enter a whole address, e.g. https://login.microsoftonline.com/<tenant-id>/v2.0.',
+  'field.issuer_https':
+    'The address must start with https:// (only a provider on this machine may use http://).',
+  'field.claim_name': 'A claim name may only contain letters, digits and _ : . / -',
+  'field.scopes': 'Enter scopes separated by spaces, e.g. "openid email profile".',
+  'field.scopes_openid': 'Scopes must include "openid".',
+  'field.second_factor_code_format':
+    'Enter the 6 digits from your app or a recovery code (10 characters, e.g. abcde-fghjk).',
+  'second_factor.already_on': 'Two-step verification is already on.',
+  'second_factor.not_started': 'Start setting up two-step verification first.',
+  'second_factor.wrong_code': 'The code does not match. Enter the code your app shows right now.',
+  'second_factor.used_code':
+    'The code has already been used. Wait for the next code in the app, or use another recovery code.',
+  'second_factor.required':
+    'Administrators must use two-step verification. It cannot be turned off while you are an administrator.',
+  'second_factor.setup_required':
+    'As an administrator you must turn on two-step verification before you continue.',
+  'second_factor.challenge_expired': 'The login has expired or had too many wrong codes. Log in again.',
+  'second_factor.none_to_reset': 'The person does not have two-step verification turned on.',
+  'second_factor.reset_elsewhere':
+    'The person also belongs to an organisation you do not administer. Ask an administrator there to reset it.',
+  'sso.password_login_off':
+    'Your organisation uses single sign-on. Use the button "Log in with {organisation}" instead.',
+  'sso.switch_refused':
+    "You are logged in through your organisation's own login. Log out and in again to switch organisation.",
+  'sso.check.reachable.ok': 'The address answers.',
+  'sso.check.reachable.fail':
+    "We could not reach {url} ({detail}). Check the address, and that Aktion's server can reach it (firewall or proxy).",
+  'sso.check.discovery.ok': "The provider's configuration document was found.",
+  'sso.check.discovery.fail':
+    'There is no valid OpenID configuration document at {url}. For Entra ID the address is https://login.microsoftonline.com/<tenant-id>/v2.0, for Keycloak https://<server>/realms/<realm>.',
+  'sso.check.issuer_matches.ok': 'The issuer in the document matches the address.',
+  'sso.check.issuer_matches.fail':
+    'The document names the issuer {actual}, but the address is {expected}. Use exactly the address the document names.',
+  'sso.check.endpoints.ok': 'The provider has the addresses login uses.',
+  'sso.check.endpoints.fail':
+    'The configuration document lacks {missing}. The provider cannot be used for login.',
+  'sso.check.pkce.ok': 'The provider supports PKCE (S256), which protects the login code.',
+  'sso.check.pkce.unknown':
+    'The provider does not say whether it supports PKCE. Entra ID and Keycloak do; others must support S256.',
+  'sso.check.pkce.fail': 'The provider does not support PKCE with S256. Turn it on at the provider.',
+  'sso.check.keys.ok': "The provider's signing keys can be fetched ({count}).",
+  'sso.check.keys.fail': "The provider's signing keys could not be fetched from {url}.",
+  'sso.check.skipped': 'Not checked, because an earlier step failed.',
   'mail.reset.subject': 'Reset your Aktion password',
   'mail.reset.body':
     'Hello {name}\n\nYou (or someone else) asked to reset your Aktion password.\nUse the link within one hour. It works only once:\n\n{link}\n\nIf you did not ask for this, you can ignore this e-mail.',

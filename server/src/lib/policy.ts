@@ -12,6 +12,9 @@ export interface Actor {
   /** The active organisation, or null when the person has none (every membership deactivated). */
   organisationId: string | null;
   roles: Role[];
+  signedInWith: 'password' | 'sso';
+  /** An administrator without a second factor outside the demo: only enrolment is open. */
+  secondFactorSetupRequired: boolean;
 }
 
 /** An actor acting inside an organisation. */

@@ -1,5 +1,12 @@
 import type { FastifySchemaValidationError } from 'fastify';
-import type { MessageKey, MessageParams } from './messages.js';
+import { MESSAGES, type MessageKey, type MessageParams } from './messages.js';
+
+/** A schema's own message name (`'scopes_openid'`) becomes `field.scopes_openid` when that text exists. */
+function namedFieldMessage(name: string | undefined): MessageKey | null {
+  if (!name) return null;
+  const key = `field.${name}`;
+  return key in MESSAGES.da ? (key as MessageKey) : null;
+}
 
 export interface FieldProblem {
   field: string;
@@ -52,7 +59,12 @@ export function describeValidation(errors: FastifySchemaValidationError[], conte
       case 'invalid_format':
         problems.push({
           field,
-          key: p.format === 'email' ? 'field.email' : p.format === 'uuid' ? 'field.uuid' : 'field.invalid',
+          key:
+            p.format === 'email'
+              ? 'field.email'
+              : p.format === 'uuid'
+                ? 'field.uuid'
+                : (namedFieldMessage(e.message) ?? 'field.invalid'),
         });
         break;
       case 'invalid_value':
@@ -65,7 +77,7 @@ export function describeValidation(errors: FastifySchemaValidationError[], conte
       case 'custom':
         problems.push({
           field,
-          key: e.message === 'duplicate_role' ? 'field.duplicate_role' : 'field.invalid',
+          key: namedFieldMessage(e.message) ?? 'field.invalid',
         });
         break;
       default:

@@ -15,6 +15,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable without a session (health, login, reset, public event pages). Reviewed by hand. */
     public?: boolean;
+    /** Open to a session that must still enrol a second factor (me, logout, enrolment). */
+    beforeSecondFactor?: boolean;
   }
 }
 
@@ -65,6 +67,15 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
     }
     if (!route.startsWith('/api/') || publicApi) return;
     if (!isPublic && !request.actor) throw unauthenticated();
+    if (
+      !isPublic &&
+      request.actor?.secondFactorSetupRequired &&
+      request.routeOptions.config?.beforeSecondFactor !== true
+    ) {
+      throw new AppError('forbidden', 'second_factor.setup_required', {
+        reason: 'second_factor_setup_required',
+      });
+    }
   });
 }
 

@@ -1,10 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../../core/roles.js';
 import type { MeRes } from '../../../core/schemas/auth.js';
+import { testConfig } from '../config.js';
 import type { Db } from '../db/dialect.js';
 import { newId } from '../lib/ids.js';
 import { hashPassword } from '../lib/passwords.js';
+import { SecretBox } from '../lib/secret-box.js';
 import { SESSION_COOKIE } from '../modules/auth/session.service.js';
+import { hashRecoveryCode, newTotpSecret } from '../modules/second-factor/totp.js';
 import type { Session } from './test-app.js';
 
 export const TEST_PASSWORD = 'rigtig hest batteri hæfteklamme';
@@ -146,6 +149,7 @@ export async function createPerson(
     fieldId?: string | null;
     email?: string | null;
     left?: boolean;
+    externalId?: string | null;
   } = {},
 ) {
   const id = newId();
@@ -157,7 +161,7 @@ export async function createPerson(
     .values({
       id,
       organisation_id: organisationId,
-      external_id: null,
+      external_id: options.externalId ?? null,
       name,
       email,
       search_text: `${name} ${email ?? ''}`.toLocaleLowerCase('da-DK'),
@@ -172,4 +176,42 @@ export async function createPerson(
     })
     .execute();
   return { id, name };
+}
+
+/** Seals secrets as the test app does (testConfig's key). */
+export const testSecrets = new SecretBox(testConfig().secretKey ?? '');
+
+/**
+ * Turns on a second factor for the user (as if enrolled), with two known recovery codes.
+ * `confirmed: false` leaves it as an enrolment in progress.
+ */
+export async function createSecondFactor(db: Db, userId: string, options: { confirmed?: boolean } = {}) {
+  const secret = newTotpSecret();
+  const now = new Date().toISOString();
+  const confirmed = options.confirmed ?? true;
+  await db.kysely.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+  await db.kysely.deleteFrom('second_factors').where('user_id', '=', userId).execute();
+  await db.kysely
+    .insertInto('second_factors')
+    .values({
+      user_id: userId,
+      secret_sealed: testSecrets.seal(secret),
+      confirmed_at: confirmed ? now : null,
+      created_at: now,
+    })
+    .execute();
+  const recoveryCodes = confirmed ? ['abcde-fghjk', 'mnpqr-stuvw'] : [];
+  for (const code of recoveryCodes) {
+    await db.kysely
+      .insertInto('recovery_codes')
+      .values({
+        id: newId(),
+        user_id: userId,
+        code_hash: hashRecoveryCode(code),
+        used_at: null,
+        created_at: now,
+      })
+      .execute();
+  }
+  return { secret, recoveryCodes };
 }

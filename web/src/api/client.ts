@@ -4,6 +4,7 @@ import type { ErrorBody, ErrorCode } from '../../../core/errors.js';
 let csrfToken: string | null = null;
 let language = 'da';
 let onUnauthenticated: (() => void) | null = null;
+let onSecondFactorSetupRequired: (() => void) | null = null;
 
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
@@ -17,6 +18,11 @@ export function setRequestLanguage(lang: string): void {
 /** Called when a request outside /api/auth and /api/me answers 401 (the session ran out). */
 export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   onUnauthenticated = handler;
+}
+
+/** Called when the server refuses a request until the administrator turns on two-step verification. */
+export function setSecondFactorSetupHandler(handler: (() => void) | null): void {
+  onSecondFactorSetupRequired = handler;
 }
 
 export class ApiError extends Error {
@@ -91,6 +97,8 @@ async function send<T>(
     // Not JSON (a proxy error page, for instance): use the generic message.
   }
   if (res.status === 401 && !path.startsWith('/api/auth/') && path !== '/api/me') onUnauthenticated?.();
+  if (res.status === 403 && errorBody?.reason === 'second_factor_setup_required')
+    onSecondFactorSetupRequired?.();
   throw new ApiError(res.status, errorBody, fallbackMessage);
 }
 

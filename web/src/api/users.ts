@@ -29,3 +29,8 @@ export function invite(body: InviteReq): Promise<InvitationRes> {
 export function revokeInvitation(id: string): Promise<InvitationRes> {
   return request('POST', `/api/invitations/${encodeURIComponent(id)}/revoke`);
 }
+
+/** Removes a user's two-step verification (a lost phone); they must set it up again. */
+export function resetSecondFactor(id: string): Promise<void> {
+  return request('POST', `/api/users/${encodeURIComponent(id)}/second-factor/reset`);
+}

@@ -8,20 +8,28 @@ interface CheckboxGroupProps<V extends string> {
   values: readonly V[];
   onChange: (values: V[]) => void;
   error?: string | undefined;
+  /** A plain explanation below the legend. */
+  hint?: string;
 }
 
 /** DKFDS checkboxes in a fieldset with legend and error message. */
 export function CheckboxGroup<V extends string>(props: CheckboxGroupProps<V>) {
-  const { id, legend, options, values, onChange, error } = props;
+  const { id, legend, options, values, onChange, error, hint } = props;
   const toggle = (value: V, checked: boolean) => {
     const next = checked ? [...values, value] : values.filter((v) => v !== value);
     // Keep the options' order.
     onChange(options.map((o) => o.value).filter((v) => next.includes(v)));
   };
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <div className={`form-group${error ? ' form-error' : ''}`}>
-      <fieldset aria-describedby={error ? `${id}-error` : undefined}>
+      <fieldset aria-describedby={describedBy || undefined}>
         <legend className="form-label">{legend}</legend>
+        {hint && (
+          <span className="form-hint" id={`${id}-hint`}>
+            {hint}
+          </span>
+        )}
         {error && <FieldErrorMessage id={id} message={error} />}
         {options.map((o, i) => {
           const inputId = i === 0 ? id : `${id}-${o.value}`;

@@ -13,6 +13,8 @@ interface HeaderProps {
   title: string;
   nav: readonly NavItem[];
   userName: string | null;
+  /** A link to the signed-in person's own settings, shown by their name. */
+  accountLink?: NavItem;
   onLogout: () => void;
   language: Locale;
   onLanguage: (locale: Locale) => void;
@@ -27,7 +29,7 @@ const LANGUAGES: ReadonlyArray<{ code: Locale; name: string }> = [
 
 /** DKFDS header: portal line (language, user, log in/out), solution name, main menu. */
 export function Header(props: HeaderProps) {
-  const { title, nav, userName, onLogout, language, onLanguage, organisationSwitcher } = props;
+  const { title, nav, userName, accountLink, onLogout, language, onLanguage, organisationSwitcher } = props;
   const { t } = useTranslation();
   const { pathname } = useLocation();
   // The current item is the longest one the address starts with (/organisation/personer/1 → "Personer").
@@ -63,6 +65,16 @@ export function Header(props: HeaderProps) {
                   <span className="sr-only">{t('layout.loggedInAs', { name: '' })}</span>
                   {userName}
                 </p>
+                {accountLink && (
+                  <Link
+                    className="function-link"
+                    to={accountLink.to}
+                    aria-current={pathname === accountLink.to ? 'page' : undefined}
+                  >
+                    <Icon name="settings" />
+                    {accountLink.label}
+                  </Link>
+                )}
                 <button type="button" className="function-link log-off" onClick={onLogout}>
                   <Icon name="lock" />
                   {t('layout.logout')}

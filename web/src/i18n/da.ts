@@ -34,6 +34,8 @@ export const da = {
     footerHeading: 'Om Aktion',
     accessibility: 'Tilgængelighedserklæring',
     footerText: 'Aktion er open source-software til forløb om digital ledelse.',
+    secondFactor: 'Totrinsbekræftelse',
+    sso: 'Single sign-on',
   },
   language: { da: 'Dansk', en: 'English' },
   roles: {
@@ -59,7 +61,8 @@ export const da = {
     how: 'Her kan I planlægge forløb, følge med i læringen og dele erfaringer. Medarbejderne kan også sige deres mening, uden at deres navn bliver vist.',
     loginPrompt: 'Log ind for at komme i gang.',
     welcomeUser: 'Hej {{name}}. Du er logget ind i {{organisation}}.',
-    adminIntro: 'Som administrator kan du invitere brugere og se loggen over ændringer.',
+    adminIntro:
+      'Som administrator kan du invitere brugere, sætte single sign-on op og se loggen over ændringer.',
   },
   login: {
     title: 'Log ind',
@@ -68,6 +71,46 @@ export const da = {
     submit: 'Log ind',
     wrong: 'Forkert e-mail eller adgangskode',
     forgot: 'Glemt adgangskode?',
+    ssoHeading: 'Log ind via din organisation',
+    ssoIntro: 'Brug det login, du bruger på arbejdet, fx til din mail.',
+    ssoButton: 'Log ind med {{name}}',
+    passwordHeading: 'Log ind med e-mail og adgangskode',
+    passwordDisclosure: 'Log ind med adgangskode (administratorer)',
+    loggedOut: 'Du er logget ud.',
+    ssoFailedHeading: 'Du blev ikke logget ind',
+    ssoErrors: {
+      not_configured:
+        'Login via din organisation er ikke sat op, eller det er slået fra. Kontakt din administrator.',
+      state: 'Login tog for lang tid eller blev åbnet to gange. Prøv igen.',
+      provider:
+        'Vi kunne ikke få forbindelse til din organisations login. Prøv igen om lidt. Kontakt din administrator, hvis det bliver ved.',
+      token:
+        'Vi kunne ikke godkende svaret fra din organisations login. Prøv igen. Kontakt din administrator, hvis det bliver ved.',
+      claims:
+        'Din organisations login sendte ikke de oplysninger, vi skal bruge, fx din e-mailadresse. Kontakt din administrator.',
+      no_person: 'Vi kunne ikke finde dig i organisationens personliste. Kontakt din administrator.',
+      person_left:
+        'Du står som fratrådt i organisationens personliste. Kontakt din administrator, hvis det er en fejl.',
+      deactivated: 'Din bruger i Aktion er deaktiveret. Kontakt din administrator.',
+      account_conflict:
+        'Din e-mailadresse bruges allerede af en bruger i en anden organisation. Kontakt din administrator.',
+      cancelled: 'Du afbrød login hos din organisation. Du kan prøve igen, når du er klar.',
+      unknown: 'Login via din organisation lykkedes ikke. Prøv igen.',
+    },
+    codeHeading: 'Totrinsbekræftelse',
+    codeIntro: 'Åbn godkendelsesappen på din telefon, og skriv den kode, den viser for Aktion.',
+    recoveryIntro: 'Skriv en af de gendannelseskoder, du gemte, da du slog totrinsbekræftelse til.',
+    code: 'Kode fra din app',
+    codeHint: '6 cifre. Koden skifter hvert 30. sekund.',
+    recoveryCode: 'Gendannelseskode',
+    recoveryHint: 'Fx abcde-fghjk. Hver kode virker kun én gang.',
+    useRecovery: 'Brug en gendannelseskode i stedet',
+    useApp: 'Brug koden fra din app i stedet',
+    codeRequired: 'Skriv koden fra din app',
+    recoveryRequired: 'Skriv en gendannelseskode',
+    lostBoth:
+      'Har du mistet både telefonen og gendannelseskoderne? Kontakt en administrator i din organisation.',
+    startOver: 'Start forfra',
   },
   forgot: {
     title: 'Glemt adgangskode',
@@ -101,6 +144,132 @@ export const da = {
     currentPassword: 'Din nuværende adgangskode',
     submit: 'Tag imod invitationen',
     expired: 'Invitationen er udløbet eller allerede brugt. Bed den, der inviterede dig, om en ny.',
+    acceptedCode:
+      'Invitationen er modtaget. Din bruger har totrinsbekræftelse, så skriv koden for at logge ind.',
+    acceptedLogIn: 'Log ind',
+  },
+  secondFactor: {
+    title: 'Totrinsbekræftelse',
+    intro:
+      'Med totrinsbekræftelse skal du skrive både din adgangskode og en kode fra en app på din telefon, når du logger ind. Så kan andre ikke logge ind som dig, selv hvis de kender din adgangskode.',
+    requiredHeading: 'Slå totrinsbekræftelse til for at fortsætte',
+    required:
+      'Administratorer skal bruge totrinsbekræftelse. Slå det til her, før du fortsætter. Det tager et par minutter.',
+    ssoNote:
+      'Du er logget ind via din organisations eget login, som selv sørger for ekstra sikkerhed. Totrinsbekræftelse her gælder, når du logger ind med e-mail og adgangskode. Du kan stadig slå det til.',
+    statusOff: 'Totrinsbekræftelse er slået fra.',
+    statusPending: 'Du er begyndt at slå totrinsbekræftelse til, men blev ikke færdig. Start forfra.',
+    start: 'Slå totrinsbekræftelse til',
+    stepsHeading: 'Sådan gør du',
+    step1:
+      'Hent en godkendelsesapp på din telefon, fx Microsoft Authenticator eller Google Authenticator. Har du allerede en, kan du bruge den.',
+    step2: 'Åbn appen, vælg at tilføje en konto, og scan QR-koden.',
+    qrAlt: 'QR-kode til din godkendelsesapp',
+    manual: 'Kan du ikke scanne? Vælg at skrive en nøgle i appen, og skriv denne nøgle:',
+    openInApp: 'Er du på telefonen nu? Åbn nøglen direkte i appen',
+    step3: 'Skriv den kode på 6 cifre, som appen viser for Aktion.',
+    code: 'Kode fra din app',
+    codeHint: '6 cifre, fx 123456',
+    codeRequired: 'Skriv koden fra din app',
+    confirm: 'Bekræft og slå til',
+    enabled: 'Totrinsbekræftelse er slået til.',
+    codesHeading: 'Gem dine gendannelseskoder',
+    codesIntro:
+      'Mister du din telefon, kan du logge ind med en af disse koder i stedet. Hver kode virker kun én gang.',
+    codesOnce:
+      'Gem koderne et sikkert sted nu, fx i en adgangskodemanager eller på papir. Du kan ikke se dem igen.',
+    codesList: 'Dine gendannelseskoder',
+    download: 'Hent koderne som fil',
+    fileName: 'aktion-gendannelseskoder.txt',
+    fileHeader: 'Gendannelseskoder til Aktion for {{email}}',
+    fileNote: 'Hver kode virker kun én gang. Gem filen et sikkert sted.',
+    saved: 'Jeg har gemt koderne',
+    statusOn:
+      'Totrinsbekræftelse er slået til. Når du logger ind med adgangskode, skal du også skrive en kode fra din app.',
+    codesLeft_one: 'Du har {{count}} gendannelseskode tilbage.',
+    codesLeft_other: 'Du har {{count}} gendannelseskoder tilbage.',
+    codesLow: 'Du har kun få gendannelseskoder tilbage. Lav nye.',
+    renewHeading: 'Gendannelseskoder',
+    renew: 'Lav nye gendannelseskoder',
+    renewIntro:
+      'Har du brugt de fleste af koderne, eller er de blevet væk? Så lav nye. De gamle koder holder op med at virke.',
+    renewSubmit: 'Lav nye koder',
+    renewed: 'Du har fået nye gendannelseskoder. De gamle virker ikke længere.',
+    disableHeading: 'Slå totrinsbekræftelse fra',
+    disable: 'Slå totrinsbekræftelse fra',
+    disableIntro: 'Så skal du kun skrive din adgangskode, når du logger ind. Det er mindre sikkert.',
+    disableSubmit: 'Slå fra',
+    disabled: 'Du har slået totrinsbekræftelse fra.',
+    disableRequired: 'Som administrator skal du bruge totrinsbekræftelse. Den kan ikke slås fra.',
+    anyCode: 'Kode fra din app eller en gendannelseskode',
+    anyCodeHint: '6 cifre fra appen, eller en gendannelseskode som abcde-fghjk',
+    anyCodeRequired: 'Skriv en kode fra din app eller en gendannelseskode',
+  },
+  sso: {
+    title: 'Single sign-on',
+    intro:
+      'Med single sign-on logger ledere og medarbejdere ind i Aktion med det login, de bruger i forvejen, fx Microsoft Entra ID eller Keycloak. Aktion finder personen i personlisten ud fra eksternt id eller e-mail og opretter en bruger første gang.',
+    notConfigured: 'Single sign-on er ikke sat op endnu.',
+    updated: 'Senest gemt {{time}}.',
+    addressesHeading: 'Adresser til udbyderen',
+    addressesIntro:
+      'Registrér disse adresser hos udbyderen, når du opretter Aktion som app, fx under "App registrations" i Entra ID eller som klient i Keycloak.',
+    redirectUri: 'Adresse til login (redirect URI)',
+    postLogoutRedirectUri: 'Adresse efter log ud (post-logout redirect URI)',
+    enabled: 'Slå single sign-on til',
+    enabledHint: 'Så vises knappen "Log ind med {{organisation}}" på siden Log ind.',
+    connectionHeading: 'Forbindelse til udbyderen',
+    issuer: 'Udsteder (issuer URL)',
+    issuerHint:
+      'Entra ID: https://login.microsoftonline.com/<tenant-id>/v2.0. Keycloak: https://<server>/realms/<realm>.',
+    test: 'Test forbindelsen',
+    testing: 'Tester forbindelsen …',
+    testOk: 'Forbindelsen virker',
+    testFailed: 'Der er problemer med forbindelsen',
+    checkOk: 'OK',
+    checkFailed: 'Fejl',
+    clientId: 'Klient-id (client ID)',
+    clientIdHint: 'Entra ID: "Application (client) ID". Keycloak: klientens id.',
+    clientSecret: 'Klienthemmelighed (client secret)',
+    clientSecretHint: 'Fra udbyderen. Den gemmes krypteret og vises aldrig igen.',
+    clientSecretKept: 'Gemt. Lad feltet stå tomt for at beholde den.',
+    scopes: 'Scopes',
+    scopesHint: 'Adskilt af mellemrum. Skal indeholde openid. Normalt: openid email profile',
+    claimsHeading: 'Oplysninger om personen (claims)',
+    claimsIntro:
+      'Skriv navnene på de felter (claims) i svaret fra udbyderen, der indeholder personens oplysninger.',
+    emailClaim: 'E-mail',
+    emailClaimHint: 'Normalt email. I Entra ID kan det også være preferred_username.',
+    nameClaim: 'Navn',
+    nameClaimHint: 'Normalt name.',
+    externalIdClaim: 'Eksternt id',
+    externalIdClaimHint: 'Et id, der aldrig ændrer sig. Entra ID: oid. Keycloak: sub.',
+    groupsClaim: 'Grupper (valgfrit)',
+    groupsClaimHint:
+      'Bruges til at give roller ud fra grupper. Entra ID: groups. Keycloak fx roles. Lad feltet stå tomt, hvis I ikke bruger grupper.',
+    rolesHeading: 'Roller',
+    leaderRoles: 'Roller til ledere ved første login',
+    leaderRolesHint:
+      'Alle får rollen Medarbejder. Personer, der er ledere i personlisten, får også de roller, du vælger her.',
+    mappingsHeading: 'Roller ud fra grupper',
+    mappingsIntro:
+      'Giv roller til personer, der er med i en bestemt gruppe hos udbyderen. Rollerne opdateres, hver gang personen logger ind.',
+    mappingsEmpty: 'Der er ingen grupper endnu.',
+    mappingLegend: 'Gruppe {{n}}',
+    mappingValue: 'Gruppens værdi',
+    mappingValueHint:
+      'Som den står i grupper-feltet, fx gruppens object id i Entra ID eller rollens navn i Keycloak.',
+    mappingRoles: 'Roller til gruppe {{n}}',
+    addMapping: 'Tilføj gruppe',
+    removeMapping: 'Fjern gruppe {{n}}',
+    mappingValueRequired: 'Skriv gruppens værdi for gruppe {{n}}',
+    mappingRolesRequired: 'Vælg mindst én rolle til gruppe {{n}}',
+    useHeading: 'Brug single sign-on',
+    passwordLogin: 'Tillad login med adgangskode',
+    passwordLoginHint:
+      'Slår du det fra, skal organisationens personer logge ind med single sign-on. Administratorer kan stadig logge ind med adgangskode og totrinsbekræftelse, fx hvis udbyderen ikke virker.',
+    save: 'Gem opsætningen',
+    saved: 'Opsætningen af single sign-on er gemt.',
   },
   users: {
     title: 'Brugere',
@@ -122,6 +291,13 @@ export const da = {
     deactivated_done: '{{name}} er deaktiveret.',
     reactivated_done: '{{name}} er genaktiveret.',
     empty: 'Der er ingen brugere endnu.',
+    secondFactor: 'Totrinsbekræftelse',
+    secondFactorOn: 'Til',
+    secondFactorOff: 'Fra',
+    resetSecondFactor: 'Nulstil totrinsbekræftelse',
+    confirmResetSecondFactor:
+      'Vil du nulstille totrinsbekræftelse for {{name}}? Personen bliver logget ud og skal slå totrinsbekræftelse til igen. Gør det kun, når du ved, at det er personen selv, der beder om det.',
+    secondFactorReset_done: 'Totrinsbekræftelse for {{name}} er nulstillet.',
   },
   invite: {
     heading: 'Invitér en bruger',
@@ -176,6 +352,7 @@ export const da = {
     field: 'Fagområde',
     import: 'Import',
     import_mapping: 'Opsætning af import',
+    sso: 'Single sign-on',
   },
   auditActions: {
     user: {
@@ -188,6 +365,14 @@ export const da = {
       reactivated: 'Genaktiverede bruger',
       locale_changed: 'Skiftede sprog',
       switched_organisation: 'Skiftede organisation',
+      second_factor_enrolment_started: 'Begyndte at slå totrinsbekræftelse til',
+      second_factor_enabled: 'Slog totrinsbekræftelse til',
+      second_factor_disabled: 'Slog totrinsbekræftelse fra',
+      recovery_codes_renewed: 'Lavede nye gendannelseskoder',
+      second_factor_refused: 'Skrev en forkert kode til totrinsbekræftelse',
+      second_factor_reset: 'Nulstillede totrinsbekræftelse',
+      joined_via_sso: 'Fik en bruger via single sign-on',
+      sso_linked: 'Blev koblet til login via single sign-on',
     },
     invitation: {
       created: 'Sendte invitation',
@@ -218,6 +403,10 @@ export const da = {
     },
     import_mapping: {
       saved: 'Gemte opsætning af import',
+    },
+    sso: {
+      configured: 'Ændrede opsætningen af single sign-on',
+      login_refused: 'Afviste et login via single sign-on',
     },
   },
   levels: {

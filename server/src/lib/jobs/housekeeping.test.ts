@@ -48,7 +48,7 @@ describeEachDialect('housekeeping', (dialect) => {
         { key: 'now', window_start: at(0), count: 1 },
       ])
       .execute();
-    const removed = await housekeeping({ db, clock, log: silent, config: {} as never });
+    const removed = await housekeeping({ db, clock, log: silent, config: {} as never, secrets: {} as never });
     expect(removed).toMatchObject({ sessions: 1, counters: 1 });
     const sessions = await db.kysely.selectFrom('sessions').select('id').execute();
     expect(sessions.map((s) => s.id)).toEqual(['live']);

@@ -15,7 +15,7 @@ const KEEP = {
 } as const;
 
 /**
- * Removes what has served its purpose: expired sessions, old login counters, used or expired
+ * Removes what has served its purpose: expired sessions, unfinished logins, old login counters, used or expired
  * reset links, finished jobs, and sent mails (they hold addresses). Returns the counts.
  */
 export async function housekeeping(ctx: AppContext): Promise<Record<string, number>> {
@@ -26,6 +26,12 @@ export async function housekeeping(ctx: AppContext): Promise<Record<string, numb
   return {
     sessions: count(
       await db.deleteFrom('sessions').where('expires_at', '<', now.toISOString()).executeTakeFirst(),
+    ),
+    ssoLoginStates: count(
+      await db.deleteFrom('sso_login_states').where('expires_at', '<', now.toISOString()).executeTakeFirst(),
+    ),
+    loginChallenges: count(
+      await db.deleteFrom('login_challenges').where('expires_at', '<', now.toISOString()).executeTakeFirst(),
     ),
     counters: count(
       await db

@@ -13,6 +13,7 @@ export function findSessionWithUser(exec: Executor, sessionId: string) {
         .onRef('memberships.organisation_id', '=', 'sessions.active_organisation_id')
         .onRef('memberships.user_id', '=', 'sessions.user_id'),
     )
+    .leftJoin('second_factors', 'second_factors.user_id', 'sessions.user_id')
     .select([
       'sessions.id',
       'sessions.user_id',
@@ -21,6 +22,9 @@ export function findSessionWithUser(exec: Executor, sessionId: string) {
       'sessions.created_at',
       'sessions.last_seen_at',
       'sessions.expires_at',
+      'sessions.sso_organisation_id',
+      'second_factors.confirmed_at as second_factor_confirmed_at',
+      'users.is_demo',
       'users.email',
       'users.name',
       'users.locale',

@@ -10,10 +10,16 @@ import {
   SwitchOrganisationSchema,
   UpdateLocaleSchema,
 } from '../../../../core/schemas/auth.js';
+import {
+  SecondFactorChallengeSchema,
+  SecondFactorLoginSchema,
+} from '../../../../core/schemas/second-factor.js';
+import { LogoutSchema } from '../../../../core/schemas/sso.js';
 import { DAY } from '../../lib/clock.js';
 import type { AppContext } from '../../lib/context.js';
 import { errorResponses } from '../../lib/route-schemas.js';
 import { requireActor } from '../../plugins/auth.js';
+import * as sso from '../sso/sso.service.js';
 import * as auth from './auth.service.js';
 import * as me from './me.service.js';
 import { describeMe, resolveSession, SESSION_COOKIE } from './session.service.js';
@@ -55,13 +61,34 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { public: true },
         schema: {
           tags: ['auth'],
-          summary: 'Log in with e-mail and password',
+          summary: 'Log in with e-mail and password (answers a challenge when a second factor is on)',
           body: LoginSchema,
+          response: {
+            200: z.union([MeSchema, SecondFactorChallengeSchema]),
+            ...errorResponses(400, 401, 403, 429),
+          },
+        },
+      },
+      async (request, reply) => {
+        const outcome = await auth.login(ctx, request.body, request.ip);
+        if (outcome.kind === 'second_factor') return outcome.challenge;
+        return startSession(ctx, request, reply, outcome.token);
+      },
+    );
+
+    app.post(
+      '/api/auth/login/second-factor',
+      {
+        config: { public: true },
+        schema: {
+          tags: ['auth'],
+          summary: 'The second step of a password login: a code from the app or a recovery code',
+          body: SecondFactorLoginSchema,
           response: { 200: MeSchema, ...errorResponses(400, 401, 403, 429) },
         },
       },
       async (request, reply) => {
-        const session = await auth.login(ctx, request.body, request.ip);
+        const session = await auth.loginWithSecondFactor(ctx, request.body, request.ip);
         return startSession(ctx, request, reply, session.token);
       },
     );
@@ -69,17 +96,19 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/auth/logout',
       {
+        config: { beforeSecondFactor: true },
         schema: {
           tags: ['auth'],
-          summary: 'End my session',
-          response: { 204: z.null(), ...errorResponses(401, 403) },
+          summary: 'End my session (and say where to end the identity provider’s, if any)',
+          response: { 200: LogoutSchema, ...errorResponses(401, 403) },
         },
       },
       async (request, reply) => {
         const actor = requireActor(request);
+        const endSessionUrl = await sso.endSessionUrl(ctx, actor);
         await auth.logout(ctx, actor.sessionId, actor.userId, actor.organisationId);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
-        return reply.status(204).send(null);
+        return { endSessionUrl };
       },
     );
 
@@ -119,7 +148,10 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/me',
-      { schema: { tags: ['me'], summary: 'Who I am', response: { 200: MeSchema, ...errorResponses(401) } } },
+      {
+        config: { beforeSecondFactor: true },
+        schema: { tags: ['me'], summary: 'Who I am', response: { 200: MeSchema, ...errorResponses(401) } },
+      },
       async (request) => describeMe(ctx, requireActor(request)),
     );
 
@@ -142,6 +174,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/me/locale',
       {
+        config: { beforeSecondFactor: true },
         schema: {
           tags: ['me'],
           summary: 'Choose my language',

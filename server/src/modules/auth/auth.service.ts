@@ -1,5 +1,9 @@
 import { checkPassword } from '../../../../core/password-policy.js';
 import type { LoginReq, PasswordResetConfirmReq } from '../../../../core/schemas/auth.js';
+import type {
+  SecondFactorChallengeRes,
+  SecondFactorLoginReq,
+} from '../../../../core/schemas/second-factor.js';
 import { AppError, fieldError, gone } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import { addMs, HOUR } from '../../lib/clock.js';
@@ -9,6 +13,10 @@ import { queueMail } from '../../lib/mail/outbox.js';
 import { type MessageKey, t } from '../../lib/messages.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
 import { listActiveMemberships } from '../organisations/organisations.repository.js';
+import { parseRoles } from '../organisations/organisations.service.js';
+import { hasConfirmedSecondFactor } from '../second-factor/second-factor.repository.js';
+import { completeLoginChallenge, createLoginChallenge } from '../second-factor/second-factor.service.js';
+import { listPasswordOffOrganisations } from '../sso/sso.repository.js';
 import * as repo from './auth.repository.js';
 import {
   beginPasswordAttempt,
@@ -16,7 +24,7 @@ import {
   failureKey,
   passwordAttemptSucceeded,
 } from './login-limits.js';
-import { createSession } from './session.service.js';
+import { createSession, type SsoSessionOrigin } from './session.service.js';
 
 /** The shortest time between two reset mails to the same account. */
 const RESET_MAIL_INTERVAL_MS = 5 * 60_000;
@@ -24,8 +32,15 @@ const RESET_MAIL_INTERVAL_MS = 5 * 60_000;
 const wrongCredentials = () =>
   new AppError('unauthenticated', 'auth.wrong_credentials', { reason: 'wrong_credentials' });
 
-/** Checks a password and opens a session in the first organisation where the account is active. */
-export async function login(ctx: AppContext, input: LoginReq, ip: string) {
+export type LoginOutcome =
+  | { kind: 'session'; token: string }
+  | { kind: 'second_factor'; challenge: SecondFactorChallengeRes };
+
+/**
+ * Checks a password. Without a second factor it opens a session in the first organisation where
+ * the account is active and may use a password; with one it answers a challenge for the code.
+ */
+export async function login(ctx: AppContext, input: LoginReq, ip: string): Promise<LoginOutcome> {
   await checkAddressLimit(ctx, 'login', ip);
   const key = failureKey(input.email, ip);
   await beginPasswordAttempt(ctx, key);
@@ -34,21 +49,71 @@ export async function login(ctx: AppContext, input: LoginReq, ip: string) {
   const ok = await verifyPassword(user?.password_hash ?? null, input.password);
   if (!user || !ok) throw wrongCredentials();
   await passwordAttemptSucceeded(ctx.db.kysely, key);
-  const memberships = await listActiveMemberships(ctx.db.kysely, user.id);
-  const first = memberships[0];
-  if (!first) throw new AppError('forbidden', 'auth.deactivated', { reason: 'account_deactivated' });
+  const organisationId = await passwordOrganisation(ctx, user.id);
 
+  if (await hasConfirmedSecondFactor(ctx.db.kysely, user.id)) {
+    return { kind: 'second_factor', challenge: await createLoginChallenge(ctx, user.id, organisationId) };
+  }
+  const session = await openLoggedInSession(ctx, user.id, organisationId, { method: 'password' });
+  return { kind: 'session', token: session.token };
+}
+
+/**
+ * The organisation a password login opens in. Where an organisation has turned the password form
+ * off, its people must use single sign-on; its administrators keep the password (with a second
+ * factor) so a broken provider setup cannot lock everybody out.
+ */
+async function passwordOrganisation(ctx: AppContext, userId: string): Promise<string> {
+  const memberships = await listActiveMemberships(ctx.db.kysely, userId);
+  if (memberships.length === 0) {
+    throw new AppError('forbidden', 'auth.deactivated', { reason: 'account_deactivated' });
+  }
+  const off = new Set(
+    (
+      await listPasswordOffOrganisations(
+        ctx.db.kysely,
+        memberships.map((m) => m.id),
+      )
+    ).map((r) => r.organisation_id),
+  );
+  const allowed = memberships.find((m) => !off.has(m.id) || parseRoles(m.roles).includes('admin'));
+  if (!allowed) {
+    throw new AppError('forbidden', 'sso.password_login_off', {
+      reason: 'password_login_off',
+      params: { organisation: memberships[0]?.name ?? '' },
+    });
+  }
+  return allowed.id;
+}
+
+/** Opens a session after every check has passed, with its audit entry. */
+export async function openLoggedInSession(
+  ctx: AppContext,
+  userId: string,
+  organisationId: string,
+  how: { method: 'password' | 'password+totp' | 'password+recovery_code' | 'sso' },
+  sso?: SsoSessionOrigin,
+) {
   return ctx.db.kysely.transaction().execute(async (trx) => {
-    const session = await createSession(ctx, trx, user.id, first.id);
+    const session = await createSession(ctx, trx, userId, organisationId, sso);
     await recordAudit(trx, ctx.clock, {
-      organisationId: first.id,
-      actorUserId: user.id,
+      organisationId,
+      actorUserId: userId,
       action: 'user.logged_in',
       entityType: 'user',
-      entityId: user.id,
+      entityId: userId,
+      changes: how,
     });
     return session;
   });
+}
+
+/** The second step of a password login: a code from the app or a recovery code. */
+export async function loginWithSecondFactor(ctx: AppContext, input: SecondFactorLoginReq, ip: string) {
+  await checkAddressLimit(ctx, 'login', ip);
+  const done = await completeLoginChallenge(ctx, input.challenge, input.code);
+  const method = done.kind === 'totp' ? 'password+totp' : 'password+recovery_code';
+  return openLoggedInSession(ctx, done.userId, done.organisationId, { method });
 }
 
 export async function logout(

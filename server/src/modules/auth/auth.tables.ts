@@ -9,6 +9,10 @@ export interface SessionsTable {
   created_at: string;
   last_seen_at: string;
   expires_at: string;
+  /** The organisation whose identity provider signed the person in; null for a password login. */
+  sso_organisation_id: string | null;
+  /** The provider's ID token, kept only as the hint for ending its session at logout. */
+  id_token: string | null;
 }
 export type SessionRow = Selectable<SessionsTable>;
 export type NewSessionRow = Insertable<SessionsTable>;
@@ -35,4 +39,9 @@ export interface LoginFailuresTable {
   key: string;
   failures: number;
   last_failure_at: string;
+}
+
+export interface AppSettingsTable {
+  key: string;
+  value: string;
 }

@@ -1,10 +1,11 @@
 import type { Locale } from '../../../../core/schemas/common.js';
-import { notFound } from '../../lib/app-error.js';
+import { AppError, notFound } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import type { AppContext } from '../../lib/context.js';
 import type { Actor } from '../../lib/policy.js';
-import { findMembership } from '../organisations/organisations.repository.js';
+import { findMembership, findOrganisation } from '../organisations/organisations.repository.js';
 import { parseRoles } from '../organisations/organisations.service.js';
+import { listPasswordOffOrganisations } from '../sso/sso.repository.js';
 import * as repo from './auth.repository.js';
 
 /** Makes another of my organisations the active one. Not a member (or deactivated): 404. */
@@ -13,9 +14,26 @@ export async function switchOrganisation(
   actor: Actor,
   organisationId: string,
 ): Promise<Actor> {
+  // A provider vouches for its own organisation only: its session never reaches another one.
+  if (actor.signedInWith === 'sso' && organisationId !== actor.organisationId) {
+    throw new AppError('forbidden', 'sso.switch_refused', { reason: 'sso_session_pinned' });
+  }
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const membership = await findMembership(trx, organisationId, actor.userId);
     if (!membership || membership.deactivated_at !== null) throw notFound();
+    // The password form's rule holds however a password session got here.
+    const roles = parseRoles(membership.roles);
+    if (
+      actor.signedInWith === 'password' &&
+      !roles.includes('admin') &&
+      (await listPasswordOffOrganisations(trx, [organisationId])).length > 0
+    ) {
+      const org = await findOrganisation(trx, organisationId);
+      throw new AppError('forbidden', 'sso.password_login_off', {
+        reason: 'password_login_off',
+        params: { organisation: org?.name ?? '' },
+      });
+    }
     await repo.setSessionOrganisation(trx, actor.sessionId, organisationId);
     await recordAudit(trx, ctx.clock, {
       organisationId,
@@ -25,7 +43,7 @@ export async function switchOrganisation(
       entityId: actor.userId,
       changes: { from: actor.organisationId },
     });
-    return { ...actor, organisationId, roles: parseRoles(membership.roles) };
+    return { ...actor, organisationId, roles };
   });
 }
 

@@ -13,11 +13,19 @@ const ABSOLUTE_LIFETIME_MS = 30 * DAY;
 /** last_seen_at is written at most this often, so reads stay reads. */
 const TOUCH_EVERY_MS = 5 * MINUTE;
 
+/** A session begun through an organisation's identity provider. */
+export interface SsoSessionOrigin {
+  organisationId: string;
+  /** Kept only as the hint for ending the provider's session at logout. */
+  idToken: string | null;
+}
+
 export async function createSession(
   ctx: AppContext,
   exec: Executor,
   userId: string,
   organisationId: string | null,
+  sso?: SsoSessionOrigin,
 ): Promise<{ token: string; sessionId: string }> {
   const token = newToken();
   const now = ctx.clock.now();
@@ -30,6 +38,8 @@ export async function createSession(
     created_at: now.toISOString(),
     last_seen_at: now.toISOString(),
     expires_at: addMs(now, ctx.config.sessionIdleHours * HOUR).toISOString(),
+    sso_organisation_id: sso?.organisationId ?? null,
+    id_token: sso?.idToken ?? null,
   });
   return { token, sessionId };
 }
@@ -63,6 +73,15 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Ac
     csrfToken: row.csrf_token,
     organisationId,
     roles,
+    signedInWith: row.sso_organisation_id ? 'sso' : 'password',
+    // Worked out on every request, so a person made administrator is held at once. Single
+    // sign-on leaves the second factor to the organisation's provider.
+    secondFactorSetupRequired:
+      ctx.config.adminSecondFactor &&
+      row.sso_organisation_id === null &&
+      row.is_demo !== 1 &&
+      roles.includes('admin') &&
+      row.second_factor_confirmed_at == null,
   };
 }
 
@@ -74,5 +93,7 @@ export async function describeMe(ctx: AppContext, actor: Actor): Promise<MeRes> 
     organisations: memberships.map((m) => ({ id: m.id, name: m.name, roles: parseRoles(m.roles) })),
     activeOrganisationId: actor.organisationId,
     csrfToken: actor.csrfToken,
+    signedInWith: actor.signedInWith,
+    secondFactorSetupRequired: actor.secondFactorSetupRequired,
   };
 }

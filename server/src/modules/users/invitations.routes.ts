@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   AcceptInvitationSchema,
   InvitationInfoSchema,
@@ -6,12 +7,14 @@ import {
   TokenParamsSchema,
 } from '../../../../core/schemas/auth.js';
 import { IdParamsSchema } from '../../../../core/schemas/common.js';
+import { SecondFactorChallengeSchema } from '../../../../core/schemas/second-factor.js';
 import { InvitationListSchema, InvitationSchema, InviteSchema } from '../../../../core/schemas/users.js';
 import type { AppContext } from '../../lib/context.js';
 import { authorize } from '../../lib/policy.js';
 import { errorResponses } from '../../lib/route-schemas.js';
 import { requireActor } from '../../plugins/auth.js';
 import { startSession } from '../auth/auth.routes.js';
+import { createLoginChallenge } from '../second-factor/second-factor.service.js';
 import * as invitations from './invitations.service.js';
 import { UserAbilities } from './users.policy.js';
 
@@ -89,12 +92,18 @@ export function invitationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['auth'],
           summary: 'Accept an invitation and sign in',
           body: AcceptInvitationSchema,
-          response: { 200: MeSchema, ...errorResponses(400, 401, 409, 410) },
+          response: {
+            200: z.union([MeSchema, SecondFactorChallengeSchema]),
+            ...errorResponses(400, 401, 409, 410),
+          },
         },
       },
       async (request, reply) => {
-        const session = await invitations.acceptInvitation(ctx, request.body, request.ip);
-        return startSession(ctx, request, reply, session.token);
+        const accepted = await invitations.acceptInvitation(ctx, request.body, request.ip);
+        if (accepted.kind === 'second_factor') {
+          return createLoginChallenge(ctx, accepted.userId, accepted.organisationId);
+        }
+        return startSession(ctx, request, reply, accepted.token);
       },
     );
   };

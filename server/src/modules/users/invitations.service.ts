@@ -19,6 +19,7 @@ import {
   lockOrganisation,
 } from '../organisations/organisations.repository.js';
 import { serialiseRoles } from '../organisations/organisations.service.js';
+import { hasConfirmedSecondFactor } from '../second-factor/second-factor.repository.js';
 import { presentInvitation } from './users.presenter.js';
 import * as repo from './users.repository.js';
 import type { InvitationRow } from './users.tables.js';
@@ -188,6 +189,13 @@ export async function acceptInvitation(ctx: AppContext, input: AcceptInvitationR
       entityId: invitation.id,
       changes: { userId, roles: JSON.parse(invitation.roles) },
     });
-    return createSession(ctx, trx, userId, invitation.organisation_id);
+    // An account with a second factor is not signed in on a password alone: the code follows.
+    if (await hasConfirmedSecondFactor(trx, userId)) {
+      return { kind: 'second_factor' as const, userId, organisationId: invitation.organisation_id };
+    }
+    return {
+      kind: 'session' as const,
+      ...(await createSession(ctx, trx, userId, invitation.organisation_id)),
+    };
   });
 }

@@ -11,6 +11,7 @@ export function presentUser(row: MemberRow): UserRes {
     roles: parseRoles(row.roles),
     active: row.deactivated_at === null,
     createdAt: row.created_at,
+    secondFactor: row.second_factor_confirmed_at != null,
   };
 }
 

@@ -8,12 +8,14 @@ const memberColumns = [
   'memberships.roles',
   'memberships.deactivated_at',
   'memberships.created_at',
+  'second_factors.confirmed_at as second_factor_confirmed_at',
 ] as const;
 
 export function listMembers(exec: Executor, organisationId: string) {
   return exec
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
+    .leftJoin('second_factors', 'second_factors.user_id', 'users.id')
     .select(memberColumns)
     .where('memberships.organisation_id', '=', organisationId)
     .orderBy('users.name')
@@ -25,6 +27,7 @@ export function findMember(exec: Executor, organisationId: string, userId: strin
   return exec
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
+    .leftJoin('second_factors', 'second_factors.user_id', 'users.id')
     .select(memberColumns)
     .where('memberships.organisation_id', '=', organisationId)
     .where('memberships.user_id', '=', userId)

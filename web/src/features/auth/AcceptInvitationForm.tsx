@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Limits } from '../../../../core/limits.js';
-import type { InvitationInfoRes } from '../../../../core/schemas/auth.js';
-import { acceptInvitation } from '../../api/auth.js';
+import type { InvitationInfoRes, MeRes } from '../../../../core/schemas/auth.js';
+import { acceptInvitation, isChallenge } from '../../api/auth.js';
 import { ApiError } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary.js';
@@ -11,6 +11,7 @@ import { TextField } from '../../components/TextField.js';
 import { serverFieldErrors, useFormErrors } from '../../components/useFormErrors.js';
 import { NewPasswordFields } from './NewPasswordFields.js';
 import { newPasswordErrors } from './passwordChecks.js';
+import { SecondFactorLoginStep } from './SecondFactorLoginStep.js';
 import { useSession } from './session.js';
 
 interface Props {
@@ -30,7 +31,14 @@ export function AcceptInvitationForm({ token, info }: Props) {
   const [repeat, setRepeat] = useState('');
   const [busy, setBusy] = useState(false);
   const [expired, setExpired] = useState(false);
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const [codeProblem, setCodeProblem] = useState<string | null>(null);
   const existing = info.existingAccount;
+
+  const signedIn = (me: MeRes) => {
+    setMe(me);
+    navigate('/', { replace: true });
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -45,9 +53,13 @@ export function AcceptInvitationForm({ token, info }: Props) {
     if (errors.length) return form.show(errors);
     setBusy(true);
     try {
-      const me = await acceptInvitation({ token, name: existing ? info.name : name.trim(), password });
-      setMe(me);
-      navigate('/', { replace: true });
+      const res = await acceptInvitation({ token, name: existing ? info.name : name.trim(), password });
+      if (isChallenge(res)) {
+        // Accepted; the account's second factor still guards the sign-in.
+        setBusy(false);
+        return setChallenge(res.challenge);
+      }
+      signedIn(res);
     } catch (err) {
       setBusy(false);
       if (err instanceof ApiError && err.status === 410) return setExpired(true);
@@ -57,6 +69,31 @@ export function AcceptInvitationForm({ token, info }: Props) {
       form.show([{ id: 'password', message: err instanceof Error ? err.message : String(err) }]);
     }
   };
+
+  if (codeProblem) {
+    return (
+      <Alert variant="warning">
+        <p>{codeProblem}</p>
+        <p>
+          <Link to="/login">{t('invitation.acceptedLogIn')}</Link>
+        </p>
+      </Alert>
+    );
+  }
+
+  if (challenge) {
+    return (
+      <>
+        <p>{t('invitation.acceptedCode')}</p>
+        <SecondFactorLoginStep
+          challenge={challenge}
+          onSignedIn={signedIn}
+          onExpired={setCodeProblem}
+          onStartOver={() => navigate('/login')}
+        />
+      </>
+    );
+  }
 
   if (expired) {
     return (

@@ -11,13 +11,15 @@ interface RequireRoleProps {
   children: ReactNode;
 }
 
-/** Logged out → /login?next=…; logged in without the role → "Du har ikke adgang". */
+/** Logged out → /login?next=… (or ?logget-ud=1 after a logout here); without the role → "Du har ikke adgang". */
 export function RequireRole({ requires, children }: RequireRoleProps) {
-  const { ready, me, roles } = useSession();
+  const { ready, me, loggedOut, roles } = useSession();
   const location = useLocation();
   const { t } = useTranslation();
   if (!ready) return <p>{t('common.loading')}</p>;
   if (!me) {
+    // Logged out on this page: to the login page, which says so (not back here after the next login).
+    if (loggedOut) return <Navigate to="/login?logget-ud=1" replace />;
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }

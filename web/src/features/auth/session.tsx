@@ -3,18 +3,26 @@ import type { Role } from '../../../../core/roles.js';
 import type { MeRes } from '../../../../core/schemas/auth.js';
 import type { Locale } from '../../../../core/schemas/common.js';
 import * as authApi from '../../api/auth.js';
-import { setUnauthenticatedHandler } from '../../api/client.js';
+import { setSecondFactorSetupHandler, setUnauthenticatedHandler } from '../../api/client.js';
 import i18n, { storedLocale, storeLocale } from '../../i18n/index.js';
 
 interface Session {
   /** false until GET /api/me has answered. */
   ready: boolean;
   me: MeRes | null;
+  /** true after the person logged out here (until the next login): the login page says so. */
+  loggedOut: boolean;
   organisation: MeRes['organisations'][number] | null;
   roles: readonly Role[];
   /** Store a fresh MeRes (after login, switch, accept); null logs out locally. */
   setMe: (me: MeRes | null) => void;
-  logout: () => Promise<void>;
+  /** Reads GET /api/me again (after turning on two-step verification, say). */
+  refresh: () => Promise<void>;
+  /**
+   * Ends the session. After a single sign-on session the browser goes on to the identity provider
+   * to end its session too, and this answers true (the page is being left).
+   */
+  logout: () => Promise<boolean>;
   changeLanguage: (locale: Locale) => Promise<void>;
   switchOrganisation: (organisationId: string) => Promise<void>;
 }
@@ -24,9 +32,11 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(false);
   const [me, setMeState] = useState<MeRes | null>(null);
+  const [loggedOut, setLoggedOut] = useState(false);
 
   const setMe = useCallback((next: MeRes | null) => {
     setMeState(next);
+    if (next) setLoggedOut(false);
     const locale = next ? next.user.locale : storedLocale();
     if (i18n.language !== locale) void i18n.changeLanguage(locale);
   }, []);
@@ -45,18 +55,40 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         if (!cancelled) setReady(true);
       });
     setUnauthenticatedHandler(() => setMe(null));
+    // An administrator without two-step verification: Me says so, and the app sends them to set it up.
+    setSecondFactorSetupHandler(() => {
+      void authApi
+        .getMe()
+        .then((res) => {
+          if (!cancelled) setMe(res);
+        })
+        .catch(() => undefined);
+    });
     return () => {
       cancelled = true;
       setUnauthenticatedHandler(null);
+      setSecondFactorSetupHandler(null);
     };
   }, [setMe]);
 
+  const refresh = useCallback(async () => setMe(await authApi.getMe()), [setMe]);
+
   const logout = useCallback(async () => {
+    let endSessionUrl: string | null;
     try {
-      await authApi.logout();
-    } finally {
+      endSessionUrl = await authApi.logout();
+    } catch (err) {
       setMe(null);
+      throw err;
     }
+    if (endSessionUrl) {
+      // The page is left as it is: the provider ends its session and sends the browser to /login?logget-ud=1.
+      window.location.assign(endSessionUrl);
+      return true;
+    }
+    setLoggedOut(true);
+    setMe(null);
+    return false;
   }, [setMe]);
 
   const changeLanguage = useCallback(
@@ -81,14 +113,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return {
       ready,
       me,
+      loggedOut,
       organisation,
       roles: organisation?.roles ?? [],
       setMe,
+      refresh,
       logout,
       changeLanguage,
       switchOrganisation,
     };
-  }, [ready, me, setMe, logout, changeLanguage, switchOrganisation]);
+  }, [ready, me, loggedOut, setMe, refresh, logout, changeLanguage, switchOrganisation]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

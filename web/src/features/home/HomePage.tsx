@@ -28,6 +28,9 @@ export function HomePage() {
               <Link to="/admin/brugere">{t('layout.users')}</Link>
             </li>
             <li>
+              <Link to="/admin/single-sign-on">{t('layout.sso')}</Link>
+            </li>
+            <li>
               <Link to="/admin/log">{t('layout.auditLog')}</Link>
             </li>
           </ul>

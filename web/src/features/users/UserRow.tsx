@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRes } from '../../../../core/schemas/users.js';
-import { deactivateUser, reactivateUser } from '../../api/users.js';
+import { ApiError } from '../../api/client.js';
+import { deactivateUser, reactivateUser, resetSecondFactor } from '../../api/users.js';
 import { ConfirmBox } from '../../components/ConfirmBox.js';
 import type { NoticeMessage } from '../../components/Notice.js';
 import { RoleEditor } from './RoleEditor.js';
@@ -17,10 +18,11 @@ export function UserRow({ user, onChanged, onNotice }: UserRowProps) {
   const { t } = useTranslation();
   const roleList = useRoleList();
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<'status' | 'secondFactor' | null>(null);
   const [busy, setBusy] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const statusButton = useRef<HTMLButtonElement>(null);
+  const resetButton = useRef<HTMLButtonElement>(null);
   const editorId = `roles-editor-${user.id}`;
   const forName = <span className="sr-only"> – {user.name}</span>;
 
@@ -35,8 +37,27 @@ export function UserRow({ user, onChanged, onNotice }: UserRowProps) {
       onNotice({ variant: 'error', text: err instanceof Error ? err.message : String(err) });
     } finally {
       setBusy(false);
-      setConfirming(false);
+      setConfirming(null);
       statusButton.current?.focus();
+    }
+  };
+
+  const reset = async () => {
+    setBusy(true);
+    try {
+      await resetSecondFactor(user.id);
+      onNotice({ variant: 'success', text: t('users.secondFactorReset_done', { name: user.name }) });
+      onChanged({ ...user, secondFactor: false });
+      // The button is gone: keep focus in the row.
+      editButton.current?.focus();
+    } catch (err) {
+      onNotice({ variant: 'error', text: err instanceof Error ? err.message : String(err) });
+      // 409: it was not on after all (reset by someone else); show that.
+      if (err instanceof ApiError && err.status === 409) onChanged({ ...user, secondFactor: false });
+      else resetButton.current?.focus();
+    } finally {
+      setBusy(false);
+      setConfirming(null);
     }
   };
 
@@ -47,6 +68,7 @@ export function UserRow({ user, onChanged, onNotice }: UserRowProps) {
         <td>{user.email}</td>
         <td>{roleList(user.roles)}</td>
         <td>{user.active ? t('users.active') : t('users.deactivated')}</td>
+        <td>{user.secondFactor ? t('users.secondFactorOn') : t('users.secondFactorOff')}</td>
         <td>
           <div className="aktion-actions">
             <button
@@ -64,14 +86,38 @@ export function UserRow({ user, onChanged, onNotice }: UserRowProps) {
               ref={statusButton}
               type="button"
               className="button button-secondary"
-              onClick={() => setConfirming(true)}
-              disabled={confirming}
+              onClick={() => setConfirming('status')}
+              disabled={confirming !== null}
             >
               {user.active ? t('users.deactivate') : t('users.reactivate')}
               {forName}
             </button>
+            {user.secondFactor && (
+              <button
+                ref={resetButton}
+                type="button"
+                className="button button-secondary"
+                onClick={() => setConfirming('secondFactor')}
+                disabled={confirming !== null}
+              >
+                {t('users.resetSecondFactor')}
+                {forName}
+              </button>
+            )}
           </div>
-          {confirming && (
+          {confirming === 'secondFactor' && (
+            <ConfirmBox
+              question={t('users.confirmResetSecondFactor', { name: user.name })}
+              confirmLabel={t('users.resetSecondFactor')}
+              busy={busy}
+              onConfirm={() => void reset()}
+              onCancel={() => {
+                setConfirming(null);
+                resetButton.current?.focus();
+              }}
+            />
+          )}
+          {confirming === 'status' && (
             <ConfirmBox
               question={t(user.active ? 'users.confirmDeactivate' : 'users.confirmReactivate', {
                 name: user.name,
@@ -80,7 +126,7 @@ export function UserRow({ user, onChanged, onNotice }: UserRowProps) {
               busy={busy}
               onConfirm={() => void toggleActive()}
               onCancel={() => {
-                setConfirming(false);
+                setConfirming(null);
                 statusButton.current?.focus();
               }}
             />
@@ -89,7 +135,7 @@ export function UserRow({ user, onChanged, onNotice }: UserRowProps) {
       </tr>
       {editing && (
         <tr>
-          <td colSpan={5} id={editorId}>
+          <td colSpan={6} id={editorId}>
             <RoleEditor
               user={user}
               onSaved={(updated) => {

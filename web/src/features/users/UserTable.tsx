@@ -22,6 +22,7 @@ export function UserTable({ users, onChanged, onNotice }: UserTableProps) {
             <th scope="col">{t('users.email')}</th>
             <th scope="col">{t('users.roles')}</th>
             <th scope="col">{t('users.status')}</th>
+            <th scope="col">{t('users.secondFactor')}</th>
             <th scope="col">{t('users.actions')}</th>
           </tr>
         </thead>
