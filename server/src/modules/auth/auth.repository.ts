@@ -5,34 +5,44 @@ import type { NewSessionRow } from './auth.tables.js';
 
 /** The session, its user, and the membership in the active organisation (null columns if none). */
 export function findSessionWithUser(exec: Executor, sessionId: string) {
-  return exec
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .leftJoin('memberships', (join) =>
-      join
-        .onRef('memberships.organisation_id', '=', 'sessions.active_organisation_id')
-        .onRef('memberships.user_id', '=', 'sessions.user_id'),
-    )
-    .leftJoin('second_factors', 'second_factors.user_id', 'sessions.user_id')
-    .select([
-      'sessions.id',
-      'sessions.user_id',
-      'sessions.active_organisation_id',
-      'sessions.csrf_token',
-      'sessions.created_at',
-      'sessions.last_seen_at',
-      'sessions.expires_at',
-      'sessions.sso_organisation_id',
-      'second_factors.confirmed_at as second_factor_confirmed_at',
-      'users.is_demo',
-      'users.email',
-      'users.name',
-      'users.locale',
-      'memberships.roles',
-      'memberships.deactivated_at',
-    ])
-    .where('sessions.id', '=', sessionId)
-    .executeTakeFirst();
+  return (
+    exec
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .leftJoin('memberships', (join) =>
+        join
+          .onRef('memberships.organisation_id', '=', 'sessions.active_organisation_id')
+          .onRef('memberships.user_id', '=', 'sessions.user_id'),
+      )
+      .leftJoin('second_factors', 'second_factors.user_id', 'sessions.user_id')
+      // A person marked as left in the active organisation has no access there.
+      .leftJoin('persons', (join) =>
+        join
+          .onRef('persons.organisation_id', '=', 'sessions.active_organisation_id')
+          .onRef('persons.user_id', '=', 'sessions.user_id')
+          .on('persons.left_at', 'is not', null),
+      )
+      .select([
+        'sessions.id',
+        'sessions.user_id',
+        'sessions.active_organisation_id',
+        'sessions.csrf_token',
+        'sessions.created_at',
+        'sessions.last_seen_at',
+        'sessions.expires_at',
+        'sessions.sso_organisation_id',
+        'second_factors.confirmed_at as second_factor_confirmed_at',
+        'persons.left_at as person_left_at',
+        'users.is_demo',
+        'users.email',
+        'users.name',
+        'users.locale',
+        'memberships.roles',
+        'memberships.deactivated_at',
+      ])
+      .where('sessions.id', '=', sessionId)
+      .executeTakeFirst()
+  );
 }
 
 export async function insertSession(exec: Executor, row: NewSessionRow): Promise<void> {

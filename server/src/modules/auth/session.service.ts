@@ -61,7 +61,11 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Ac
     await repo.touchSession(exec, row.id, now.toISOString(), expires.toISOString());
   }
   // The membership comes from the same query; a missing or deactivated one means no active organisation.
-  const active = row.active_organisation_id !== null && row.roles !== null && row.deactivated_at === null;
+  const active =
+    row.active_organisation_id !== null &&
+    row.roles !== null &&
+    row.deactivated_at === null &&
+    row.person_left_at === null;
   const organisationId = active ? row.active_organisation_id : null;
   const roles: Actor['roles'] = active && row.roles ? parseRoles(row.roles) : [];
   return {

@@ -13,7 +13,10 @@ export function findOrganisation(exec: Executor, id: string) {
   return exec.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** The organisations where the user's membership is active, by name. */
+/**
+ * The organisations where the user's membership is active, by name. A membership whose person is
+ * marked as left in that organisation counts as ended, however the person was marked.
+ */
 export function listActiveMemberships(exec: Executor, userId: string) {
   return exec
     .selectFrom('memberships')
@@ -21,6 +24,17 @@ export function listActiveMemberships(exec: Executor, userId: string) {
     .select(['organisations.id', 'organisations.name', 'memberships.roles'])
     .where('memberships.user_id', '=', userId)
     .where('memberships.deactivated_at', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('persons')
+            .select('persons.id')
+            .whereRef('persons.organisation_id', '=', 'memberships.organisation_id')
+            .whereRef('persons.user_id', '=', 'memberships.user_id')
+            .where('persons.left_at', 'is not', null),
+        ),
+      ),
+    )
     .orderBy('organisations.name')
     .execute();
 }

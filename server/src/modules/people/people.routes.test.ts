@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/databases.js';
-import { createField, createPerson, createUnit, createUser, signedInUser } from '../../test/factories.js';
+import {
+  createField,
+  createPerson,
+  createUnit,
+  createUser,
+  signedInUser,
+  TEST_PASSWORD,
+} from '../../test/factories.js';
 import { type Session, send, useTestApp } from '../../test/test-app.js';
 
 describeEachDialect('people API', (dialect) => {
@@ -152,6 +159,33 @@ describeEachDialect('people API', (dialect) => {
         'person.created',
       ]);
       expect(audit.body).not.toContain('ny.leder@kommune.dk');
+    });
+
+    it('ends the access of a person marked as left: their session and their password', async () => {
+      const { app, ctx } = get();
+      const leaving = await signedInUser(app, ctx.db, ['facilitator'], org);
+      const person = await createPerson(ctx.db, org, { email: leaving.email });
+      await ctx.db.kysely
+        .updateTable('persons')
+        .set({ user_id: leaving.id })
+        .where('id', '=', person.id)
+        .execute();
+      expect((await send(app, leaving.session, { method: 'GET', url: '/api/people' })).statusCode).toBe(200);
+      await send(app, admin, { method: 'PATCH', url: `/api/people/${person.id}`, payload: { left: true } });
+      const me = await send(app, leaving.session, { method: 'GET', url: '/api/me' });
+      expect(me.json()).toMatchObject({ activeOrganisationId: null, organisations: [] });
+      expect((await send(app, leaving.session, { method: 'GET', url: '/api/people' })).statusCode).toBe(403);
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: leaving.email, password: TEST_PASSWORD },
+      });
+      expect(login.statusCode).toBe(403);
+      // Back again: access returns.
+      await send(app, admin, { method: 'PATCH', url: `/api/people/${person.id}`, payload: { left: false } });
+      expect(
+        (await send(app, leaving.session, { method: 'GET', url: '/api/me' })).json().activeOrganisationId,
+      ).toBe(org);
     });
 
     it('exports people as CSV for Danish Excel', async () => {
