@@ -1,11 +1,12 @@
+import { compiledOnce } from '../../lib/compiled-once.js';
 import type { Executor } from '../../lib/context.js';
 import type { NewSessionRow } from './auth.tables.js';
 
 /** Session, reset-link and login-counter SQL. Rows never leave the auth services. */
 
-/** The session, its user, and the membership in the active organisation (null columns if none). */
-export function findSessionWithUser(exec: Executor, sessionId: string) {
-  return (
+/** Asked on every request, so compiled once (see compiledOnce). */
+const sessionWithUser = compiledOnce(
+  (exec: Executor, sessionId: string) =>
     exec
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -40,9 +41,13 @@ export function findSessionWithUser(exec: Executor, sessionId: string) {
         'memberships.roles',
         'memberships.deactivated_at',
       ])
-      .where('sessions.id', '=', sessionId)
-      .executeTakeFirst()
-  );
+      .where('sessions.id', '=', sessionId),
+  [''],
+);
+
+/** The session, its user, and the membership in the active organisation (null columns if none). */
+export async function findSessionWithUser(exec: Executor, sessionId: string) {
+  return (await sessionWithUser(exec, sessionId))[0];
 }
 
 export async function insertSession(exec: Executor, row: NewSessionRow): Promise<void> {

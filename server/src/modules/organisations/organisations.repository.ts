@@ -1,3 +1,4 @@
+import { compiledOnce } from '../../lib/compiled-once.js';
 import type { Executor, Trx } from '../../lib/context.js';
 import type { NewMembershipRow, NewOrganisationRow } from './organisations.tables.js';
 
@@ -17,27 +18,28 @@ export function findOrganisation(exec: Executor, id: string) {
  * The organisations where the user's membership is active, by name. A membership whose person is
  * marked as left in that organisation counts as ended, however the person was marked.
  */
-export function listActiveMemberships(exec: Executor, userId: string) {
-  return exec
-    .selectFrom('memberships')
-    .innerJoin('organisations', 'organisations.id', 'memberships.organisation_id')
-    .select(['organisations.id', 'organisations.name', 'memberships.roles'])
-    .where('memberships.user_id', '=', userId)
-    .where('memberships.deactivated_at', 'is', null)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('persons')
-            .select('persons.id')
-            .whereRef('persons.organisation_id', '=', 'memberships.organisation_id')
-            .whereRef('persons.user_id', '=', 'memberships.user_id')
-            .where('persons.left_at', 'is not', null),
+export const listActiveMemberships = compiledOnce(
+  (exec: Executor, userId: string) =>
+    exec
+      .selectFrom('memberships')
+      .innerJoin('organisations', 'organisations.id', 'memberships.organisation_id')
+      .select(['organisations.id', 'organisations.name', 'memberships.roles'])
+      .where('memberships.user_id', '=', userId)
+      .where('memberships.deactivated_at', 'is', null)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('persons')
+              .select('persons.id')
+              .whereRef('persons.organisation_id', '=', 'memberships.organisation_id')
+              .whereRef('persons.user_id', '=', 'memberships.user_id')
+              .where('persons.left_at', 'is not', null),
+          ),
         ),
-      ),
-    )
-    .orderBy('organisations.name')
-    .execute();
-}
+      )
+      .orderBy('organisations.name'),
+  [''],
+);
 
 export function findMembership(exec: Executor, organisationId: string, userId: string) {
   return exec
