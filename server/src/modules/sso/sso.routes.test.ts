@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeRes } from '../../../../core/schemas/auth.js';
 import type { SsoConfigReq } from '../../../../core/schemas/sso.js';
+import { buildApp } from '../../app.js';
+import { testConfig } from '../../config.js';
 import { describeEachDialect } from '../../test/databases.js';
 import { createPerson, createUser, loginAs, signedInUser } from '../../test/factories.js';
 import {
@@ -266,6 +268,28 @@ describeEachDialect('single sign-on', (dialect) => {
       const failed = results.filter((r) => r.status === 'rejected').length;
       if (dialect === 'postgres') expect(failed).toBe(parallel - 1);
       else expect(failed).toBe(0);
+    });
+
+    it('lets another app instance on the same database take the callback', async () => {
+      const t = get();
+      const other = await buildApp(testConfig({ publicUrl: PUBLIC_URL, loginRateLimit: 0 }), {
+        db: t.ctx.db,
+        clock: t.clock,
+      });
+      try {
+        await createPerson(t.ctx.db, admin.organisationId, { email: 'instances@kommune.dk' });
+        idp.setAccount('instances', { sub: 'instances-1', email: 'instances@kommune.dk', name: 'I' });
+        const back = new URL(await idp.authorize(await startAt(), 'instances'));
+        const cookie = browsers.get(back.searchParams.get('state') ?? '') ?? '';
+        const res = await other.app.inject({
+          method: 'GET',
+          url: `${back.pathname}${back.search}`,
+          headers: { cookie },
+        });
+        expect((await meOf(sessionFrom(res))).user.email).toBe('instances@kommune.dk');
+      } finally {
+        await other.app.close();
+      }
     });
 
     it('matches by external id before e-mail, and gives an employee only the employee role', async () => {
