@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
+import type { EventRes } from '../core/schemas/events.js';
 import { axeViolations, baseURL, DEMO, type DemoRole, describeBrowser, signedInContext } from './fixtures.js';
 
 type Visitor = 'anonymous' | DemoRole;
+type EventListRes = { items: EventRes[] };
+/** The demo seed's published public conference. */
+const DEMO_EVENT_SLUG = 'hr-moeder-digitalisering';
 const EVERYONE: Visitor[] = ['anonymous', 'admin', 'facilitator', 'participant', 'observer', 'employee'];
 const SIGNED_IN: Visitor[] = EVERYONE.filter((v) => v !== 'anonymous');
 
@@ -38,6 +42,27 @@ const PAGES: Record<string, { visit: string; visitors: Visitor[]; heading: RegEx
     heading: /Totrinsbekræftelse/,
   },
   tilgaengelighed: { visit: '/tilgaengelighed', visitors: EVERYONE, heading: /Tilgængelighedserklæring/ },
+  arrangementer: { visit: '/arrangementer', visitors: EVERYONE, heading: /^Arrangementer$/ },
+  'arrangementer/:slug': {
+    visit: `/arrangementer/${DEMO_EVENT_SLUG}`,
+    visitors: EVERYONE,
+    heading: /HR møder digitalisering/,
+  },
+  'admin/arrangementer': {
+    visit: '/admin/arrangementer',
+    visitors: SIGNED_IN,
+    heading: /Administrer arrangementer|Du har ikke adgang/,
+  },
+  'admin/arrangementer/nyt': {
+    visit: '/admin/arrangementer/nyt',
+    visitors: ['admin', 'facilitator'],
+    heading: /Nyt arrangement|Du har ikke adgang/,
+  },
+  'admin/arrangementer/:id': {
+    visit: '/admin/arrangementer/:event',
+    visitors: ['admin', 'facilitator'],
+    heading: /HR møder digitalisering/,
+  },
   organisation: { visit: '/organisation', visitors: SIGNED_IN, heading: /^Organisation$|Du har ikke adgang/ },
   'organisation/personer': {
     visit: '/organisation/personer',
@@ -83,12 +108,15 @@ async function check(page: Page, visit: string, heading: RegExp) {
 }
 
 describeBrowser('[A11Y]', (browser) => {
-  /** The demo participant's person page (its id comes from the seed, so look it up). */
+  /** The demo participant's person page and the demo conference (their ids come from the seed). */
   let lene = '';
+  let event = '';
   beforeAll(async () => {
     const { context } = await signedInContext(browser(), DEMO.admin);
     const res = await context.request.get('/api/people?q=leder@demo.aktion.dk');
     lene = (await res.json()).items[0].id;
+    const events = (await (await context.request.get('/api/events')).json()) as EventListRes;
+    event = events.items.find((e) => e.slug === DEMO_EVENT_SLUG)?.id ?? '';
     await context.close();
   });
   for (const visitor of EVERYONE) {
@@ -101,7 +129,7 @@ describeBrowser('[A11Y]', (browser) => {
       const page = await context.newPage();
       const found: string[] = [];
       for (const [route, p] of pages) {
-        for (const v of await check(page, p.visit.replace(':lene', lene), p.heading))
+        for (const v of await check(page, p.visit.replace(':lene', lene).replace(':event', event), p.heading))
           found.push(`${route}: ${v}`);
       }
       await context.close();

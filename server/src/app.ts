@@ -8,7 +8,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { Limits } from '../../core/limits.js';
 import type { Config } from './config.js';
 import { createDb, type Db } from './db/dialect.js';
-import { type Clock, HOUR, systemClock } from './lib/clock.js';
+import { type Clock, HOUR, MINUTE, systemClock } from './lib/clock.js';
 import type { AppContext } from './lib/context.js';
 import { newId } from './lib/ids.js';
 import { createHousekeepingHandler, HOUSEKEEPING_JOB } from './lib/jobs/housekeeping.js';
@@ -17,6 +17,11 @@ import { createMailHandler, MAIL_JOB } from './lib/mail/outbox.js';
 import { SecretBox, verifySecretKey } from './lib/secret-box.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { eventRoutes } from './modules/events/events.routes.js';
+import { expireOffers, OFFERS_JOB } from './modules/events/lifecycle.service.js';
+import { publicEventRoutes } from './modules/events/public.routes.js';
+import type { RegistrationRaceHooks } from './modules/events/registration.service.js';
+import { applyEventRetention, RETENTION_JOB } from './modules/events/retention.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
 import { outboxRoutes } from './modules/outbox/outbox.routes.js';
@@ -34,6 +39,8 @@ export interface BuildOptions {
   /** An open database (tests share one per suite); otherwise one is opened from config.databaseUrl. */
   db?: Db;
   clock?: Clock;
+  /** Test-only (server/src/test/race-hooks.ts): the registration control test's unsafe path. */
+  registrationRace?: RegistrationRaceHooks;
 }
 
 export interface RouteInfo {
@@ -89,6 +96,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   runner.register(MAIL_JOB, createMailHandler(ctx));
   runner.register(HOUSEKEEPING_JOB, createHousekeepingHandler(ctx));
   runner.every(HOUSEKEEPING_JOB, HOUR);
+  runner.register(OFFERS_JOB, async () => {
+    await expireOffers(ctx);
+  });
+  runner.every(OFFERS_JOB, MINUTE);
+  runner.register(RETENTION_JOB, async () => {
+    const removed = await applyEventRetention(ctx);
+    if (removed.dietary + removed.registrants > 0) app.log.info({ removed }, 'event retention');
+  });
+  runner.every(RETENTION_JOB, HOUR);
   app.addHook('onResponse', async (request) => {
     if (request.method !== 'GET') runner.wake();
   });
@@ -121,6 +137,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(authRoutes(ctx));
   await app.register(secondFactorRoutes(ctx));
   await app.register(ssoRoutes(ctx));
+  await app.register(eventRoutes(ctx));
+  await app.register(publicEventRoutes(ctx, options.registrationRace));
   await app.register(userRoutes(ctx));
   await app.register(invitationRoutes(ctx));
   await app.register(auditRoutes(ctx));

@@ -13,6 +13,12 @@ export interface Config {
   mailFrom: string;
   /** Login attempts per client address per minute; 0 turns the limit off. */
   loginRateLimit: number;
+  /** Requests to the public event API per client address per minute; 0 turns the limit off. */
+  publicRateLimit: number;
+  /** Dietary needs (may reveal health or religion) are deleted this many days after an event. */
+  dietaryRetentionDays: number;
+  /** Registrants of an event are anonymised this many months after it. */
+  registrantRetentionMonths: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   trustProxy: boolean;
   sessionIdleHours: number;
@@ -40,6 +46,9 @@ const EnvSchema = z.object({
   SMTP_URL: z.string().min(1).optional(),
   AKTION_MAIL_FROM: z.string().default('Aktion <no-reply@aktion.local>'),
   AKTION_LOGIN_RATE_LIMIT: z.coerce.number().int().min(0).default(10),
+  AKTION_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(0).default(60),
+  AKTION_DIETARY_RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
+  AKTION_REGISTRANT_RETENTION_MONTHS: z.coerce.number().int().min(1).default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AKTION_TRUST_PROXY: flag.default(false),
   AKTION_SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
@@ -69,6 +78,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.AKTION_MAIL_FROM,
     loginRateLimit: e.AKTION_LOGIN_RATE_LIMIT,
+    publicRateLimit: e.AKTION_PUBLIC_RATE_LIMIT,
+    dietaryRetentionDays: e.AKTION_DIETARY_RETENTION_DAYS,
+    registrantRetentionMonths: e.AKTION_REGISTRANT_RETENTION_MONTHS,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.AKTION_TRUST_PROXY,
     sessionIdleHours: e.AKTION_SESSION_IDLE_HOURS,

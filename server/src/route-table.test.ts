@@ -5,6 +5,7 @@ import type { Clock } from './lib/clock.js';
 import { organisationFingerprint } from './modules/imports/imports.repository.js';
 import { codeAt } from './modules/second-factor/totp.js';
 import { describeEachDialect } from './test/databases.js';
+import { eventBody } from './test/events.js';
 import {
   createField,
   createPerson,
@@ -31,6 +32,15 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/auth/login-options',
   'GET /api/auth/sso/:slug/start',
   'GET /api/auth/sso/callback',
+  'GET /api/public/events',
+  'GET /api/public/events/:slug',
+  'POST /api/public/events/:slug/registrations',
+  'GET /api/public/registrations/:token',
+  'GET /api/public/events.ics',
+  'GET /api/public/events/:slug/calendar.ics',
+  'POST /api/public/registrations/:token/substitute',
+  'POST /api/public/registrations/:token/cancel',
+  'POST /api/public/registrations/:token/accept',
 ]);
 const isDocsRoute = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 
@@ -127,7 +137,135 @@ async function ownCode(db: Db, owner: Owner, clock: Clock, confirmed = true) {
   return { code: codeAt(secret, clock.now()) };
 }
 
+async function eventOf(db: Db, owner: Owner) {
+  const id = crypto.randomUUID();
+  const now = new Date().toISOString();
+  const body = eventBody();
+  await db.kysely
+    .insertInto('events')
+    .values({
+      id,
+      organisation_id: owner.organisationId,
+      slug: `e-${id}`,
+      status: 'draft',
+      title: body.title,
+      description: '',
+      starts_at: body.startsAt,
+      ends_at: body.endsAt,
+      check_in_from: null,
+      venue_name: 'Sted',
+      address: null,
+      online_url: null,
+      capacity: 10,
+      waiting_list: 1,
+      price_ex_vat_ore: 0,
+      vat_rate_bp: 2500,
+      registration_deadline: body.registrationDeadline,
+      terms_kind: 'binding',
+      cancellable_until: null,
+      substitution_until: null,
+      target_audience: '',
+      contacts: '[]',
+      visibility: 'public',
+      allow_duplicate_email: 0,
+      offer_hold_hours: 48,
+      published_at: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return { id, title: body.title };
+}
+
 const CASES: Record<string, RouteCase> = {
+  'GET /api/events': {
+    kind: 'collection',
+    prepare: async (db, o) => ({ url: '/api/events', marker: (await eventOf(db, o)).title }),
+  },
+  'POST /api/events': {
+    kind: 'own',
+    audit: 'event.created',
+    prepare: async () => ({ url: '/api/events', payload: eventBody() }),
+  },
+  'GET /api/events/:id': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const event = await eventOf(db, o);
+      return { url: `/api/events/${event.id}`, marker: event.title };
+    },
+  },
+  'PUT /api/events/:id': {
+    kind: 'resource',
+    audit: 'event.updated',
+    prepare: async (db, o) => ({ url: `/api/events/${(await eventOf(db, o)).id}`, payload: eventBody() }),
+  },
+  'POST /api/events/:id/publish': {
+    kind: 'resource',
+    audit: 'event.published',
+    prepare: async (db, o) => ({ url: `/api/events/${(await eventOf(db, o)).id}/publish`, payload: {} }),
+  },
+  'POST /api/events/:id/check-ins': {
+    kind: 'resource',
+    audit: 'registration.checked_in',
+    prepare: async (db, o) => {
+      const event = await eventOf(db, o);
+      const now = new Date().toISOString();
+      const code = 'ABC234';
+      await db.kysely
+        .insertInto('registrations')
+        .values({
+          id: crypto.randomUUID(),
+          event_id: event.id,
+          organisation_id: o.organisationId,
+          status: 'confirmed',
+          seq: 1,
+          name: 'Deltager',
+          email: `d-${crypto.randomUUID()}@test.aktion.dk`,
+          job_title: null,
+          organisation_name: null,
+          ean: null,
+          cvr: null,
+          order_reference: null,
+          invoice_contact: null,
+          dietary_needs: null,
+          price_ex_vat_ore: 0,
+          vat_ore: 0,
+          manage_token_hash: crypto.randomUUID(),
+          ticket_version: 1,
+          ticket_token_hash: crypto.randomUUID(),
+          ticket_code: code,
+          offered_until: null,
+          checked_in_at: null,
+          cancelled_at: null,
+          closed_reason: null,
+          anonymised_at: null,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      return { url: `/api/events/${event.id}/check-ins`, payload: { code } };
+    },
+  },
+  'GET /api/events/:id/registrations.csv': {
+    kind: 'resource',
+    prepare: async (db, o) => ({ url: `/api/events/${(await eventOf(db, o)).id}/registrations.csv` }),
+  },
+  'GET /api/events/:id/invoice-basis.csv': {
+    kind: 'resource',
+    prepare: async (db, o) => ({ url: `/api/events/${(await eventOf(db, o)).id}/invoice-basis.csv` }),
+  },
+  'POST /api/events/:id/messages': {
+    kind: 'resource',
+    audit: 'event.message_sent',
+    prepare: async (db, o) => ({
+      url: `/api/events/${(await eventOf(db, o)).id}/messages`,
+      payload: { subject: 'Hej', text: 'Tekst', includeWaitingList: false },
+    }),
+  },
+  'GET /api/events/:id/registrations': {
+    kind: 'resource',
+    prepare: async (db, o) => ({ url: `/api/events/${(await eventOf(db, o)).id}/registrations` }),
+  },
   'GET /api/me': { kind: 'collection', prepare: async (_db, o) => ({ url: '/api/me', marker: o.id }) },
   'PUT /api/me/organisation': {
     kind: 'resource',

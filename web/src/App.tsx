@@ -12,6 +12,11 @@ import { LoginPage } from './features/auth/LoginPage.js';
 import { hasAnyRole, RequireRole } from './features/auth/RequireRole.js';
 import { ResetPasswordPage } from './features/auth/ResetPasswordPage.js';
 import { useSession } from './features/auth/session.js';
+import { AdminEventsPage } from './features/events/AdminEventsPage.js';
+import { EventAdminPage } from './features/events/EventAdminPage.js';
+import { NewEventPage } from './features/events/NewEventPage.js';
+import { PublicEventPage } from './features/events/PublicEventPage.js';
+import { PublicEventsPage } from './features/events/PublicEventsPage.js';
 import { HomePage } from './features/home/HomePage.js';
 import { NotFoundPage } from './features/home/NotFoundPage.js';
 import { ImportPage } from './features/imports/ImportPage.js';
@@ -27,6 +32,7 @@ import { UsersPage } from './features/users/UsersPage.js';
 /** Who may see the organisation pages. */
 const UNIT_READERS: readonly Role[] = ['admin', 'facilitator', 'observer'];
 const PEOPLE_READERS: readonly Role[] = ['admin', 'facilitator'];
+const EVENT_READERS: readonly Role[] = ['admin', 'facilitator'];
 
 function Shell() {
   const { t, i18n } = useTranslation();
@@ -40,9 +46,12 @@ function Shell() {
 
   const nav: NavItem[] = setupRequired ? [secondFactorLink] : [{ to: '/', label: t('layout.home') }];
   if (!setupRequired) {
+    nav.push({ to: '/arrangementer', label: t('layout.events') });
     if (hasAnyRole(roles, UNIT_READERS)) nav.push({ to: '/organisation', label: t('layout.units') });
     if (hasAnyRole(roles, PEOPLE_READERS))
       nav.push({ to: '/organisation/personer', label: t('layout.people') });
+    if (hasAnyRole(roles, EVENT_READERS))
+      nav.push({ to: '/admin/arrangementer', label: t('layout.adminEvents') });
     if (roles.includes('admin')) {
       nav.push(
         { to: '/organisation/fagomraader', label: t('layout.fields') },
@@ -185,6 +194,32 @@ export function App() {
           element={
             <RequireRole requires="admin">
               <ImportPage />
+            </RequireRole>
+          }
+        />
+        <Route path="arrangementer" element={<PublicEventsPage />} />
+        <Route path="arrangementer/:slug" element={<PublicEventPage />} />
+        <Route
+          path="admin/arrangementer"
+          element={
+            <RequireRole requires={EVENT_READERS}>
+              <AdminEventsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/arrangementer/nyt"
+          element={
+            <RequireRole requires="admin">
+              <NewEventPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/arrangementer/:id"
+          element={
+            <RequireRole requires={EVENT_READERS}>
+              <EventAdminPage />
             </RequireRole>
           }
         />

@@ -12,6 +12,7 @@ describeEachDialect('migrations and demo seed', (dialect) => {
 
   it('migrates down and up again cleanly', async () => {
     expect(await migrateToLatest(db)).toEqual([]);
+    expect(await migrateDown(db)).toEqual(['2026_11_27_0004_events']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0003_sso_second_factor']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0002_organisation']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0001_foundation']);
@@ -19,6 +20,7 @@ describeEachDialect('migrations and demo seed', (dialect) => {
       '2026_11_27_0001_foundation',
       '2026_11_27_0002_organisation',
       '2026_11_27_0003_sso_second_factor',
+      '2026_11_27_0004_events',
     ]);
   });
 
@@ -38,7 +40,7 @@ describeEachDialect('migrations and demo seed', (dialect) => {
     );
     const org = await db.kysely.selectFrom('organisations').selectAll().executeTakeFirstOrThrow();
     expect(org).toMatchObject({ id: demoId('organisation'), name: 'Demo Kommune', slug: 'demo-kommune' });
-    const count = async (table: 'units' | 'persons', where?: [string, string[]]) => {
+    const count = async (table: 'units' | 'persons' | 'events', where?: [string, string[]]) => {
       let q = db.kysely.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n'));
       if (where) q = q.where(where[0] as 'id', 'in', where[1]);
       return Number((await q.executeTakeFirstOrThrow()).n);
@@ -46,6 +48,14 @@ describeEachDialect('migrations and demo seed', (dialect) => {
     expect(await count('units')).toBe(150);
     expect(await count('persons', ['level', ['direktør', 'chef', 'leder', 'teamleder']])).toBe(350);
     expect(await count('persons', ['level', ['medarbejder']])).toBe(6000);
+    // The conference and two internal workshops, open for registration.
+    expect(await count('events', ['status', ['published']])).toBe(3);
+    const conference = await db.kysely
+      .selectFrom('events')
+      .select(['visibility', 'capacity'])
+      .where('slug', '=', 'hr-moeder-digitalisering')
+      .executeTakeFirstOrThrow();
+    expect(conference).toEqual({ visibility: 'public', capacity: 300 });
     // The logins are people of Demo Kommune.
     const placed = await db.kysely
       .selectFrom('persons')

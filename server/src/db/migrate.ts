@@ -3,12 +3,14 @@ import type { Db } from './dialect.js';
 import * as m0001 from './migrations/2026_11_27_0001_foundation.js';
 import * as m0002 from './migrations/2026_11_27_0002_organisation.js';
 import * as m0003 from './migrations/2026_11_27_0003_sso_second_factor.js';
+import * as m0004 from './migrations/2026_11_27_0004_events.js';
 
 /** Migrations in order. A new migration is a new file, added here; old ones never change. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_27_0001_foundation': m0001,
   '2026_11_27_0002_organisation': m0002,
   '2026_11_27_0003_sso_second_factor': m0003,
+  '2026_11_27_0004_events': m0004,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -8,6 +8,11 @@ import type {
   RateLimitCountersTable,
   SessionsTable,
 } from '../modules/auth/auth.tables.js';
+import type {
+  EventsTable,
+  RegistrationAttendeesTable,
+  RegistrationsTable,
+} from '../modules/events/events.tables.js';
 import type { ImportBatchesTable, ImportMappingsTable } from '../modules/imports/imports.tables.js';
 import type { MembershipsTable, OrganisationsTable } from '../modules/organisations/organisations.tables.js';
 import type { PersonsTable, ProfessionalFieldsTable } from '../modules/people/people.tables.js';
@@ -45,4 +50,7 @@ export interface Database {
   recovery_codes: RecoveryCodesTable;
   login_challenges: LoginChallengesTable;
   app_settings: AppSettingsTable;
+  events: EventsTable;
+  registrations: RegistrationsTable;
+  registration_attendees: RegistrationAttendeesTable;
 }

@@ -78,6 +78,49 @@ const da = {
   'second_factor.none_to_reset': 'Personen har ikke totrinsbekræftelse slået til.',
   'second_factor.reset_elsewhere':
     'Personen er også med i en organisation, du ikke er administrator for. Bed en administrator dér om at nulstille.',
+  'event.ends_before_start': 'Slutningen skal ligge efter starten.',
+  'event.check_in_after_start': 'Indtjekningen skal begynde før arrangementet starter.',
+  'event.deadline_after_start': 'Tilmeldingsfristen skal ligge før arrangementet starter.',
+  'event.cancellable_until_missing': 'Skriv, hvornår man senest kan afmelde sig.',
+  'event.place_missing': 'Skriv et sted, en adresse eller et link til et onlinemøde.',
+  'event.capacity_below_taken':
+    'Der er allerede {taken} pladser optaget. Antallet af pladser kan ikke være mindre.',
+  'event.not_draft': 'Arrangementet er allerede udgivet.',
+  'registration.closed': 'Tilmeldingen er lukket: fristen er overskredet.',
+  'registration.full': 'Arrangementet er fuldt, og der er ingen venteliste.',
+  'registration.duplicate_email': 'Der er allerede en tilmelding med denne e-mailadresse til arrangementet.',
+  'registration.invoice_required':
+    'Skriv et EAN-nummer (offentlige kunder) eller et CVR-nummer, så vi kan sende fakturaen.',
+  'field.ean_digits': 'Et EAN-nummer har 13 cifre.',
+  'field.ean_check_digit':
+    'EAN-nummeret er ikke gyldigt: det sidste ciffer (kontrolcifferet) passer ikke. Tjek nummeret.',
+  'field.cvr_digits': 'Et CVR-nummer har 8 cifre.',
+  'field.cvr_check':
+    'CVR-nummeret er ikke gyldigt: cifrene passer ikke sammen, som et CVR-nummers skal. Tjek, at du har skrevet det rigtigt.',
+  'field.accept_terms': 'Du skal acceptere betingelserne for at tilmelde dig.',
+  'mail.registration.confirmed.subject': 'Du er tilmeldt: {event}',
+  'mail.registration.confirmed.body':
+    'Hej {name}\n\nDu er tilmeldt {event}, {when}.\n\nSe eller ændr din tilmelding her (linket er personligt):\n{link}\n\nVenlig hilsen\n{organisation}',
+  'mail.registration.waitlisted.subject': 'Du er på ventelisten: {event}',
+  'mail.registration.waitlisted.body':
+    'Hej {name}\n\nArrangementet {event}, {when}, er fuldt. Du står på ventelisten og får en mail, hvis der bliver en plads.\n\nSe din tilmelding her (linket er personligt):\n{link}\n\nVenlig hilsen\n{organisation}',
+  'registration.not_confirmed': 'Kun en bekræftet plads kan gives videre.',
+  'registration.substitution_closed': 'Fristen for at give pladsen videre er overskredet.',
+  'registration.not_active': 'Tilmeldingen er allerede afsluttet.',
+  'registration.binding':
+    'Tilmeldingen er bindende og kan ikke afmeldes. Du kan give pladsen videre til en kollega.',
+  'registration.offer_gone': 'Tilbuddet om en plads er udløbet eller allerede brugt.',
+  'checkin.unknown_ticket': 'Billetten findes ikke til dette arrangement. Tjek koden, eller søg på navnet.',
+  'checkin.not_confirmed': 'Tilmeldingen er ikke bekræftet (venteliste eller afmeldt).',
+  'mail.registration.substitute_new.subject': 'Du har fået en plads: {event}',
+  'mail.registration.substitute_new.body':
+    'Hej {name}\n\n{previous} har givet sin plads til {event}, {when}, videre til dig.\n\nSe din tilmelding og din billet her (linket er personligt):\n{link}\n\nVenlig hilsen\n{organisation}',
+  'mail.registration.substitute_old.subject': 'Din plads er givet videre: {event}',
+  'mail.registration.substitute_old.body':
+    'Hej {name}\n\nDin plads til {event}, {when}, er nu givet videre til {next}. Din billet gælder ikke længere.\n\nVenlig hilsen\n{organisation}',
+  'mail.registration.offer.subject': 'Der er en plads til dig: {event}',
+  'mail.registration.offer.body':
+    'Hej {name}\n\nDer er blevet en plads ledig til {event}, {when}. Pladsen holdes til dig til {until}.\n\nTag imod den via dit personlige link fra din tilmeldingsmail.\n\nVenlig hilsen\n{organisation}',
   'sso.password_login_off':
     'Din organisation bruger single sign-on. Brug knappen "Log ind med {organisation}" i stedet.',
   'sso.switch_refused':
@@ -220,6 +263,48 @@ const en: Record<MessageKey, string> = {
   'second_factor.none_to_reset': 'The person does not have two-step verification turned on.',
   'second_factor.reset_elsewhere':
     'The person also belongs to an organisation you do not administer. Ask an administrator there to reset it.',
+  'event.ends_before_start': 'The end must be after the start.',
+  'event.check_in_after_start': 'Check-in must begin before the event starts.',
+  'event.deadline_after_start': 'The registration deadline must be before the event starts.',
+  'event.cancellable_until_missing': 'Enter the last time people can cancel.',
+  'event.place_missing': 'Enter a venue, an address or a link to an online meeting.',
+  'event.capacity_below_taken': '{taken} seats are already taken. The number of seats cannot be lower.',
+  'event.not_draft': 'The event has already been published.',
+  'registration.closed': 'Registration is closed: the deadline has passed.',
+  'registration.full': 'The event is full and has no waiting list.',
+  'registration.duplicate_email': 'There is already a registration with this e-mail address for the event.',
+  'registration.invoice_required':
+    'Enter an EAN number (public buyers) or a CVR number, so we can send the invoice.',
+  'field.ean_digits': 'An EAN number has 13 digits.',
+  'field.ean_check_digit':
+    'The EAN number is not valid: the last digit (the check digit) does not match. Check the number.',
+  'field.cvr_digits': 'A CVR number has 8 digits.',
+  'field.cvr_check':
+    'The CVR number is not valid: its digits do not add up as they must in a CVR number. Check that you typed it right.',
+  'field.accept_terms': 'You must accept the terms to register.',
+  'mail.registration.confirmed.subject': 'You are registered: {event}',
+  'mail.registration.confirmed.body':
+    'Hello {name}\n\nYou are registered for {event}, {when}.\n\nSee or change your registration here (the link is personal):\n{link}\n\nKind regards\n{organisation}',
+  'mail.registration.waitlisted.subject': 'You are on the waiting list: {event}',
+  'mail.registration.waitlisted.body':
+    'Hello {name}\n\n{event}, {when}, is full. You are on the waiting list and will get an e-mail if a seat frees up.\n\nSee your registration here (the link is personal):\n{link}\n\nKind regards\n{organisation}',
+  'registration.not_confirmed': 'Only a confirmed seat can be handed on.',
+  'registration.substitution_closed': 'The deadline for handing the seat on has passed.',
+  'registration.not_active': 'The registration has already ended.',
+  'registration.binding':
+    'The registration is binding and cannot be cancelled. You can hand the seat to a colleague.',
+  'registration.offer_gone': 'The offer of a seat has expired or has already been used.',
+  'checkin.unknown_ticket': 'There is no such ticket for this event. Check the code, or search by name.',
+  'checkin.not_confirmed': 'The registration is not confirmed (waiting list or cancelled).',
+  'mail.registration.substitute_new.subject': 'You have a seat: {event}',
+  'mail.registration.substitute_new.body':
+    'Hello {name}\n\n{previous} has handed their seat at {event}, {when}, on to you.\n\nSee your registration and your ticket here (the link is personal):\n{link}\n\nKind regards\n{organisation}',
+  'mail.registration.substitute_old.subject': 'Your seat has been handed on: {event}',
+  'mail.registration.substitute_old.body':
+    'Hello {name}\n\nYour seat at {event}, {when}, has been handed on to {next}. Your ticket is no longer valid.\n\nKind regards\n{organisation}',
+  'mail.registration.offer.subject': 'There is a seat for you: {event}',
+  'mail.registration.offer.body':
+    'Hello {name}\n\nA seat has become free at {event}, {when}. It is held for you until {until}.\n\nAccept it through the personal link in your registration e-mail.\n\nKind regards\n{organisation}',
   'sso.password_login_off':
     'Your organisation uses single sign-on. Use the button "Log in with {organisation}" instead.',
   'sso.switch_refused':

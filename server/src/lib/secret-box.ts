@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Kysely } from 'kysely';
@@ -14,8 +14,16 @@ const VERSION = 'v1';
 export class SecretBox {
   readonly #key: Buffer;
 
+  readonly #macKey: Buffer;
+
   constructor(secret: string) {
     this.#key = createHash('sha256').update(`aktion-secret-box:${secret}`).digest();
+    this.#macKey = createHash('sha256').update(`aktion-mac:${secret}`).digest();
+  }
+
+  /** An unguessable token derived from `text` (HMAC-SHA256), for values that need not be stored. */
+  mac(text: string): string {
+    return createHmac('sha256', this.#macKey).update(text).digest('base64url');
   }
 
   seal(plain: string): string {

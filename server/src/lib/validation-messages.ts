@@ -67,13 +67,15 @@ export function describeValidation(errors: FastifySchemaValidationError[], conte
                 : (namedFieldMessage(e.message) ?? 'field.invalid'),
         });
         break;
-      case 'invalid_value':
-        problems.push({
-          field,
-          key: 'field.enum',
-          params: { values: ((p.values as unknown[]) ?? []).join(', ') },
-        });
+      case 'invalid_value': {
+        const named = namedFieldMessage(e.message);
+        problems.push(
+          named
+            ? { field, key: named }
+            : { field, key: 'field.enum', params: { values: ((p.values as unknown[]) ?? []).join(', ') } },
+        );
         break;
+      }
       case 'custom':
         problems.push({
           field,

@@ -1,3 +1,5 @@
+import { FieldErrorMessage } from './TextField.js';
+
 interface CheckboxFieldProps {
   id: string;
   label: string;
@@ -6,11 +8,13 @@ interface CheckboxFieldProps {
   disabled?: boolean;
   /** A plain explanation below the label. */
   hint?: string;
+  error?: string | undefined;
 }
 
-/** One DKFDS checkbox with its label (and hint). */
-export function CheckboxField({ id, label, checked, onChange, disabled, hint }: CheckboxFieldProps) {
-  return (
+/** One DKFDS checkbox with its label (and hint, and error message). */
+export function CheckboxField({ id, label, checked, onChange, disabled, hint, error }: CheckboxFieldProps) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  const box = (
     <div className="form-group-checkbox">
       <input
         type="checkbox"
@@ -19,7 +23,8 @@ export function CheckboxField({ id, label, checked, onChange, disabled, hint }: 
         className="form-checkbox"
         checked={checked}
         disabled={disabled}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
         onChange={(e) => onChange(e.target.checked)}
       />
       <label className="form-label" htmlFor={id}>
@@ -30,6 +35,13 @@ export function CheckboxField({ id, label, checked, onChange, disabled, hint }: 
           {hint}
         </span>
       )}
+    </div>
+  );
+  if (!error) return box;
+  return (
+    <div className="form-group form-error">
+      <FieldErrorMessage id={id} message={error} />
+      {box}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Role } from '../../../../core/roles.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { addDefaultFields } from '../../modules/people/fields.service.js';
 import type { Db } from '../dialect.js';
+import { insertDemoEvents } from './events.js';
 import { insertMunicipality } from './insert-municipality.js';
 import { generateMunicipality, type Municipality, stableId } from './municipality.js';
 
@@ -142,5 +143,6 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
           : undefined;
       },
     });
+    await insertDemoEvents(trx, organisationId, now);
   });
 }

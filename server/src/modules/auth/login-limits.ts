@@ -21,8 +21,12 @@ function rateLimited(seconds: number, reason: string): AppError {
  * The per-address limit: AKTION_LOGIN_RATE_LIMIT attempts per minute (0 = off), counted in the
  * database so every instance shares it.
  */
-export async function checkAddressLimit(ctx: AppContext, scope: string, ip: string): Promise<void> {
-  const limit = ctx.config.loginRateLimit;
+export async function checkAddressLimit(
+  ctx: AppContext,
+  scope: string,
+  ip: string,
+  limit = ctx.config.loginRateLimit,
+): Promise<void> {
   if (limit === 0) return;
   const now = ctx.clock.now().getTime();
   const windowStart = Math.floor(now / WINDOW_MS) * WINDOW_MS;

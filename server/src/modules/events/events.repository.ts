@@ -1,0 +1,313 @@
+import { sql } from 'kysely';
+import type { SeatCounts } from '../../../../core/schemas/events.js';
+import type { Executor, Trx } from '../../lib/context.js';
+import type { EventRow, NewEventRow, NewRegistrationRow, RegistrationRow } from './events.tables.js';
+
+/** Event and registration SQL. */
+
+export function findEvent(exec: Executor, organisationId: string, id: string) {
+  return exec
+    .selectFrom('events')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export function findEventBySlug(exec: Executor, slug: string) {
+  return exec
+    .selectFrom('events')
+    .innerJoin('organisations', 'organisations.id', 'events.organisation_id')
+    .selectAll('events')
+    .select('organisations.name as organisation_name')
+    .where('events.slug', '=', slug)
+    .executeTakeFirst();
+}
+export type EventWithOrganisation = NonNullable<Awaited<ReturnType<typeof findEventBySlug>>>;
+
+export function listEvents(exec: Executor, organisationId: string) {
+  return exec
+    .selectFrom('events')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .orderBy('starts_at', 'desc')
+    .orderBy('id')
+    .execute();
+}
+
+/** Published public events that have not ended, soonest first. */
+export function listPublicEvents(exec: Executor, nowIso: string) {
+  return exec
+    .selectFrom('events')
+    .innerJoin('organisations', 'organisations.id', 'events.organisation_id')
+    .selectAll('events')
+    .select('organisations.name as organisation_name')
+    .where('events.status', '=', 'published')
+    .where('events.visibility', '=', 'public')
+    .where('events.ends_at', '>', nowIso)
+    .orderBy('events.starts_at')
+    .limit(200)
+    .execute();
+}
+
+export async function slugTaken(exec: Executor, slug: string): Promise<boolean> {
+  return (
+    (await exec.selectFrom('events').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined
+  );
+}
+
+export async function insertEvent(exec: Executor, row: NewEventRow): Promise<void> {
+  await exec.insertInto('events').values(row).execute();
+}
+
+export async function updateEvent(exec: Executor, id: string, set: Partial<EventRow>): Promise<void> {
+  await exec.updateTable('events').set(set).where('id', '=', id).execute();
+}
+
+/**
+ * Serialises every change to an event's seats. PostgreSQL: a row lock on the event; SQLite: the
+ * transaction's BEGIN IMMEDIATE already holds the write lock.
+ */
+export async function lockEvent(trx: Trx, dialect: 'sqlite' | 'postgres', id: string): Promise<void> {
+  if (dialect !== 'postgres') return;
+  await trx.selectFrom('events').select('id').where('id', '=', id).forUpdate().execute();
+}
+
+/** Seats counted from rows (never from a stored counter), per status. */
+export async function seatCounts(
+  exec: Executor,
+  event: Pick<EventRow, 'id' | 'capacity'>,
+): Promise<SeatCounts> {
+  const rows = await exec
+    .selectFrom('registrations')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('event_id', '=', event.id)
+    .where('status', 'in', ['confirmed', 'offered', 'waitlisted'])
+    .groupBy('status')
+    .execute();
+  const of = (s: string) => Number(rows.find((r) => r.status === s)?.n ?? 0);
+  const confirmed = of('confirmed');
+  const offered = of('offered');
+  return {
+    capacity: event.capacity,
+    confirmed,
+    offered,
+    waitlisted: of('waitlisted'),
+    seatsLeft: Math.max(0, event.capacity - confirmed - offered),
+  };
+}
+
+/** Seat counts of many events in one query (lists). */
+export async function seatCountsOf(exec: Executor, events: Pick<EventRow, 'id' | 'capacity'>[]) {
+  const out = new Map<string, SeatCounts>();
+  if (events.length === 0) return out;
+  const rows = await exec
+    .selectFrom('registrations')
+    .select(['event_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where(
+      'event_id',
+      'in',
+      events.map((e) => e.id),
+    )
+    .where('status', 'in', ['confirmed', 'offered', 'waitlisted'])
+    .groupBy(['event_id', 'status'])
+    .execute();
+  for (const e of events) {
+    const of = (s: string) => Number(rows.find((r) => r.event_id === e.id && r.status === s)?.n ?? 0);
+    const confirmed = of('confirmed');
+    const offered = of('offered');
+    out.set(e.id, {
+      capacity: e.capacity,
+      confirmed,
+      offered,
+      waitlisted: of('waitlisted'),
+      seatsLeft: Math.max(0, e.capacity - confirmed - offered),
+    });
+  }
+  return out;
+}
+
+/** Seats taken: confirmed registrations and held offers. */
+export async function takenSeats(exec: Executor, eventId: string): Promise<number> {
+  const row = await exec
+    .selectFrom('registrations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('event_id', '=', eventId)
+    .where('status', 'in', ['confirmed', 'offered'])
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function emailHoldsSeat(exec: Executor, eventId: string, email: string): Promise<boolean> {
+  const row = await exec
+    .selectFrom('registrations')
+    .select('id')
+    .where('event_id', '=', eventId)
+    .where('email', '=', email)
+    .where('status', '!=', 'cancelled')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertRegistration(exec: Executor, row: NewRegistrationRow): Promise<void> {
+  await exec.insertInto('registrations').values(row).execute();
+}
+
+export async function ticketCodeTaken(exec: Executor, eventId: string, code: string): Promise<boolean> {
+  const row = await exec
+    .selectFrom('registrations')
+    .select('id')
+    .where('event_id', '=', eventId)
+    .where('ticket_code', '=', code)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export function listRegistrations(exec: Executor, eventId: string) {
+  return exec
+    .selectFrom('registrations')
+    .selectAll()
+    .where('event_id', '=', eventId)
+    .orderBy(
+      sql`case status when 'confirmed' then 0 when 'offered' then 1 when 'waitlisted' then 2 else 3 end`,
+    )
+    .orderBy('seq')
+    .execute();
+}
+
+export async function openAttendance(
+  exec: Executor,
+  a: { registrationId: string; name: string; email: string; jobTitle: string | null; from: string },
+): Promise<void> {
+  await exec
+    .insertInto('registration_attendees')
+    .values({
+      id: crypto.randomUUID(),
+      registration_id: a.registrationId,
+      name: a.name,
+      email: a.email,
+      job_title: a.jobTitle,
+      held_from: a.from,
+      held_until: null,
+    })
+    .execute();
+}
+
+export async function closeAttendance(exec: Executor, registrationId: string, until: string): Promise<void> {
+  await exec
+    .updateTable('registration_attendees')
+    .set({ held_until: until })
+    .where('registration_id', '=', registrationId)
+    .where('held_until', 'is', null)
+    .execute();
+}
+
+export function listAttendance(exec: Executor, registrationId: string) {
+  return (
+    exec
+      .selectFrom('registration_attendees')
+      .select(['name', 'held_from', 'held_until'])
+      .where('registration_id', '=', registrationId)
+      .orderBy('held_from')
+      // The current holder (no end yet) last, also when two changes share a timestamp.
+      .orderBy(sql`case when held_until is null then 1 else 0 end`)
+      .orderBy('held_until')
+      .execute()
+  );
+}
+
+export function findRegistrationByManageToken(exec: Executor, tokenHash: string) {
+  return exec
+    .selectFrom('registrations')
+    .selectAll()
+    .where('manage_token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
+export function findRegistration(exec: Executor, id: string) {
+  return exec.selectFrom('registrations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findEventById(exec: Executor, id: string) {
+  return exec
+    .selectFrom('events')
+    .innerJoin('organisations', 'organisations.id', 'events.organisation_id')
+    .selectAll('events')
+    .select('organisations.name as organisation_name')
+    .where('events.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function updateRegistration(
+  exec: Executor,
+  id: string,
+  set: Partial<RegistrationRow>,
+): Promise<void> {
+  await exec.updateTable('registrations').set(set).where('id', '=', id).execute();
+}
+
+/** The waiting list in order: first come, first offered. */
+export function firstWaiting(exec: Executor, eventId: string) {
+  return exec
+    .selectFrom('registrations')
+    .selectAll()
+    .where('event_id', '=', eventId)
+    .where('status', '=', 'waitlisted')
+    .orderBy('seq')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function waitingPosition(exec: Executor, row: Pick<RegistrationRow, 'event_id' | 'seq'>) {
+  const r = await exec
+    .selectFrom('registrations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('event_id', '=', row.event_id)
+    .where('status', '=', 'waitlisted')
+    .where('seq', '<=', row.seq)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** Events with offers whose hold has run out. */
+export async function eventsWithExpiredOffers(exec: Executor, nowIso: string): Promise<string[]> {
+  const rows = await exec
+    .selectFrom('registrations')
+    .select('event_id')
+    .distinct()
+    .where('status', '=', 'offered')
+    .where('offered_until', '<=', nowIso)
+    .execute();
+  return rows.map((r) => r.event_id);
+}
+
+export function findRegistrationForCheckIn(
+  exec: Executor,
+  eventId: string,
+  by: { code?: string; tokenHash?: string },
+) {
+  let q = exec.selectFrom('registrations').selectAll().where('event_id', '=', eventId);
+  if (by.tokenHash) q = q.where('ticket_token_hash', '=', by.tokenHash);
+  else q = q.where('ticket_code', '=', (by.code ?? '').toUpperCase());
+  return q.executeTakeFirst();
+}
+
+export async function countCheckedIn(exec: Executor, eventId: string): Promise<number> {
+  const r = await exec
+    .selectFrom('registrations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('event_id', '=', eventId)
+    .where('checked_in_at', 'is not', null)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** The next arrival number of the event; call under the event lock. */
+export async function nextSeq(exec: Executor, eventId: string): Promise<number> {
+  const row = await exec
+    .selectFrom('registrations')
+    .select((eb) => eb.fn.max('seq').as('m'))
+    .where('event_id', '=', eventId)
+    .executeTakeFirst();
+  return Number(row?.m ?? 0) + 1;
+}

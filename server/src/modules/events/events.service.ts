@@ -1,0 +1,236 @@
+import type {
+  EventBodyReq,
+  EventMessageReq,
+  EventRes,
+  RegistrationRes,
+} from '../../../../core/schemas/events.js';
+import { AppError, conflict, notFound } from '../../lib/app-error.js';
+import { recordAudit } from '../../lib/audit.js';
+import type { AppContext, Executor } from '../../lib/context.js';
+import { newId } from '../../lib/ids.js';
+import { queueMail } from '../../lib/mail/outbox.js';
+import type { MessageKey } from '../../lib/messages.js';
+import type { OrgActor } from '../../lib/policy.js';
+import { slugify } from '../organisations/organisations.service.js';
+import { presentEvent, presentRegistration } from './events.presenter.js';
+import * as repo from './events.repository.js';
+import type { EventRow } from './events.tables.js';
+import { offerFreedSeats } from './lifecycle.service.js';
+
+const toUtc = (iso: string) => new Date(iso).toISOString();
+const toUtcOrNull = (iso: string | null) => (iso === null ? null : toUtc(iso));
+
+/** Checks between fields, each answered on the field to fix. */
+function eventProblems(input: EventBodyReq): AppError | null {
+  const fields: Record<string, { key: MessageKey }> = {};
+  const starts = toUtc(input.startsAt);
+  if (toUtc(input.endsAt) <= starts) fields.endsAt = { key: 'event.ends_before_start' };
+  if (input.checkInFrom && toUtc(input.checkInFrom) > starts)
+    fields.checkInFrom = { key: 'event.check_in_after_start' };
+  if (toUtc(input.registrationDeadline) > starts)
+    fields.registrationDeadline = { key: 'event.deadline_after_start' };
+  if (input.terms.kind === 'cancellable' && !input.terms.cancellableUntil) {
+    fields['terms.cancellableUntil'] = { key: 'event.cancellable_until_missing' };
+  }
+  if (!input.venueName && !input.address && !input.onlineUrl) fields.address = { key: 'event.place_missing' };
+  return Object.keys(fields).length > 0
+    ? new AppError('validation_failed', 'error.validation_failed', { fields })
+    : null;
+}
+
+function columns(input: EventBodyReq) {
+  return {
+    title: input.title,
+    description: input.description,
+    starts_at: toUtc(input.startsAt),
+    ends_at: toUtc(input.endsAt),
+    check_in_from: toUtcOrNull(input.checkInFrom),
+    venue_name: input.venueName,
+    address: input.address,
+    online_url: input.onlineUrl,
+    capacity: input.capacity,
+    waiting_list: input.waitingList ? 1 : 0,
+    price_ex_vat_ore: input.priceExVatOre,
+    vat_rate_bp: input.vatRateBasisPoints,
+    registration_deadline: toUtc(input.registrationDeadline),
+    terms_kind: input.terms.kind,
+    cancellable_until: toUtcOrNull(input.terms.cancellableUntil),
+    substitution_until: toUtcOrNull(input.terms.substitutionUntil),
+    target_audience: input.targetAudience,
+    contacts: JSON.stringify(input.contacts),
+    visibility: input.visibility,
+    allow_duplicate_email: input.allowDuplicateEmail ? 1 : 0,
+    offer_hold_hours: input.offerHoldHours,
+  };
+}
+
+/** A slug from the title (æ→ae, ø→oe, å→aa), unique across the installation. */
+async function uniqueSlug(exec: Executor, title: string): Promise<string> {
+  const base = slugify(title) || 'arrangement';
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (!(await repo.slugTaken(exec, slug))) return slug;
+  }
+}
+
+async function present(exec: Executor, row: EventRow): Promise<EventRes> {
+  return presentEvent(row, await repo.seatCounts(exec, row));
+}
+
+export async function listEvents(ctx: AppContext, actor: OrgActor): Promise<EventRes[]> {
+  const rows = await repo.listEvents(ctx.db.kysely, actor.organisationId);
+  const seats = await repo.seatCountsOf(ctx.db.kysely, rows);
+  return rows.map((r) =>
+    presentEvent(
+      r,
+      seats.get(r.id) ?? {
+        capacity: r.capacity,
+        confirmed: 0,
+        offered: 0,
+        waitlisted: 0,
+        seatsLeft: r.capacity,
+      },
+    ),
+  );
+}
+
+export async function getEvent(ctx: AppContext, actor: OrgActor, id: string): Promise<EventRes> {
+  const row = await repo.findEvent(ctx.db.kysely, actor.organisationId, id);
+  if (!row) throw notFound();
+  return present(ctx.db.kysely, row);
+}
+
+export async function createEvent(ctx: AppContext, actor: OrgActor, input: EventBodyReq): Promise<EventRes> {
+  const problem = eventProblems(input);
+  if (problem) throw problem;
+  const now = ctx.clock.now().toISOString();
+  return ctx.db.kysely.transaction().execute(async (trx) => {
+    const id = newId();
+    const slug = await uniqueSlug(trx, input.title);
+    await repo.insertEvent(trx, {
+      id,
+      organisation_id: actor.organisationId,
+      slug,
+      status: 'draft',
+      ...columns(input),
+      published_at: null,
+      created_at: now,
+      updated_at: now,
+    });
+    await recordAudit(trx, ctx.clock, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: 'event.created',
+      entityType: 'event',
+      entityId: id,
+      changes: { slug },
+    });
+    const row = await repo.findEvent(trx, actor.organisationId, id);
+    if (!row) throw new Error('an event just created could not be read back');
+    return present(trx, row);
+  });
+}
+
+export async function updateEvent(
+  ctx: AppContext,
+  actor: OrgActor,
+  id: string,
+  input: EventBodyReq,
+): Promise<EventRes> {
+  const problem = eventProblems(input);
+  if (problem) throw problem;
+  return ctx.db.kysely.transaction().execute(async (trx) => {
+    await repo.lockEvent(trx, ctx.db.dialect, id);
+    const before = await repo.findEvent(trx, actor.organisationId, id);
+    if (!before) throw notFound();
+    // Capacity is checked against the seats taken in the same locked transaction.
+    const taken = await repo.takenSeats(trx, id);
+    if (input.capacity < taken) {
+      throw conflict('event.capacity_below_taken', 'capacity_below_taken', { taken });
+    }
+    const set = columns(input);
+    const changed = (Object.keys(set) as (keyof typeof set)[]).filter((k) => set[k] !== before[k]);
+    await repo.updateEvent(trx, id, { ...set, updated_at: ctx.clock.now().toISOString() });
+    await recordAudit(trx, ctx.clock, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: 'event.updated',
+      entityType: 'event',
+      entityId: id,
+      changes: { fields: changed },
+    });
+    // More seats (or a waiting list turned on) may let the waiting list move up at once.
+    const withOrganisation = await repo.findEventById(trx, id);
+    if (withOrganisation && withOrganisation.status === 'published')
+      await offerFreedSeats(ctx, trx, withOrganisation);
+    const row = await repo.findEvent(trx, actor.organisationId, id);
+    if (!row) throw notFound();
+    return present(trx, row);
+  });
+}
+
+export async function publishEvent(ctx: AppContext, actor: OrgActor, id: string): Promise<EventRes> {
+  return ctx.db.kysely.transaction().execute(async (trx) => {
+    const before = await repo.findEvent(trx, actor.organisationId, id);
+    if (!before) throw notFound();
+    if (before.status !== 'draft') throw conflict('event.not_draft', 'not_draft');
+    const now = ctx.clock.now().toISOString();
+    await repo.updateEvent(trx, id, { status: 'published', published_at: now, updated_at: now });
+    await recordAudit(trx, ctx.clock, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: 'event.published',
+      entityType: 'event',
+      entityId: id,
+      changes: { visibility: before.visibility },
+    });
+    const row = await repo.findEvent(trx, actor.organisationId, id);
+    if (!row) throw notFound();
+    return present(trx, row);
+  });
+}
+
+export async function listRegistrations(ctx: AppContext, actor: OrgActor, eventId: string) {
+  const event = await repo.findEvent(ctx.db.kysely, actor.organisationId, eventId);
+  if (!event) throw notFound();
+  const rows = await repo.listRegistrations(ctx.db.kysely, eventId);
+  let position = 0;
+  const items: RegistrationRes[] = rows.map((r) =>
+    presentRegistration(r, r.status === 'waitlisted' ? ++position : null),
+  );
+  return { items, seats: await repo.seatCounts(ctx.db.kysely, event) };
+}
+
+/** One mail per registrant (queued, sent by the job runner); audited without the text. */
+export async function messageRegistrants(
+  ctx: AppContext,
+  actor: OrgActor,
+  eventId: string,
+  input: EventMessageReq,
+) {
+  return ctx.db.kysely.transaction().execute(async (trx) => {
+    const event = await repo.findEvent(trx, actor.organisationId, eventId);
+    if (!event) throw notFound();
+    const statuses = input.includeWaitingList
+      ? ['confirmed', 'offered', 'waitlisted']
+      : ['confirmed', 'offered'];
+    const rows = (await repo.listRegistrations(trx, eventId)).filter((r) => statuses.includes(r.status));
+    for (const r of rows) {
+      await queueMail(trx, ctx.clock, {
+        organisationId: actor.organisationId,
+        to: r.email,
+        subject: input.subject,
+        text: input.text,
+      });
+    }
+    await recordAudit(trx, ctx.clock, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: 'event.message_sent',
+      entityType: 'event',
+      entityId: eventId,
+      changes: { recipients: rows.length, includeWaitingList: input.includeWaitingList },
+    });
+    return { sent: rows.length };
+  });
+}

@@ -1,0 +1,206 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { EventRes } from '../../../../core/schemas/events.js';
+import { HOUR } from '../../lib/clock.js';
+import { describeEachDialect } from '../../test/databases.js';
+import { eventBody, registrationBody } from '../../test/events.js';
+import { loginAs, signedInUser } from '../../test/factories.js';
+import { type Session, send, useTestApp } from '../../test/test-app.js';
+import { expireOffers } from './lifecycle.service.js';
+
+const tokenOf = (manageUrl: string) => manageUrl.split('/').pop() ?? '';
+
+describeEachDialect('registration lifecycle', (dialect) => {
+  const get = useTestApp(dialect);
+  let admin: Session;
+  let adminEmail = '';
+  // Tests move the clock past deadlines: every test starts with a fresh session and events ahead of "now".
+  beforeEach(async () => {
+    const user = await signedInUser(get().app, get().ctx.db, ['admin']);
+    admin = user.session;
+    adminEmail = user.email;
+  });
+  const body = (overrides: Parameters<typeof eventBody>[0] = {}) =>
+    eventBody(overrides, 90, get().clock.now());
+
+  async function published(overrides: Parameters<typeof eventBody>[0] = {}): Promise<EventRes> {
+    const made = await send(get().app, admin, {
+      method: 'POST',
+      url: '/api/events',
+      payload: body(overrides),
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const id = made.json<EventRes>().id;
+    return (
+      await send(get().app, admin, { method: 'POST', url: `/api/events/${id}/publish`, payload: {} })
+    ).json();
+  }
+  async function registered(slug: string, form = registrationBody()) {
+    const res = await get().app.inject({
+      method: 'POST',
+      url: `/api/public/events/${slug}/registrations`,
+      payload: form,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return {
+      ...res.json<{ id: string; status: string; manageUrl: string }>(),
+      email: form.email,
+      token: tokenOf(res.json().manageUrl),
+    };
+  }
+  const view = (token: string) =>
+    get().app.inject({ method: 'GET', url: `/api/public/registrations/${token}` });
+  const act = (token: string, what: 'substitute' | 'cancel' | 'accept', payload?: object) =>
+    get().app.inject({ method: 'POST', url: `/api/public/registrations/${token}/${what}`, payload });
+  const checkIn = (eventId: string, payload: object) =>
+    send(get().app, admin, { method: 'POST', url: `/api/events/${eventId}/check-ins`, payload });
+  const statuses = async (eventId: string) =>
+    (await send(get().app, admin, { method: 'GET', url: `/api/events/${eventId}/registrations` }))
+      .json()
+      .items.map((r: { email: string; status: string }) => r.status);
+
+  describe('substitution', () => {
+    it('hands a seat on at a sold-out event: same registration, new ticket, old QR code and link dead', async () => {
+      const event = await published({ capacity: 1 });
+      const mette = await registered(event.slug);
+      await registered(event.slug); // the waiting list is not touched by a substitution
+      const before = (await view(mette.token)).json();
+      expect(before).toMatchObject({ status: 'confirmed', canSubstitute: true, canCancel: false });
+
+      const res = await act(mette.token, 'substitute', {
+        name: 'Lars Kollega',
+        email: 'lars@viborg.dk',
+        jobTitle: 'Leder',
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const lars = tokenOf(res.json().manageUrl);
+      expect((await view(mette.token)).statusCode).toBe(410);
+      const after = (await view(lars)).json();
+      expect(after).toMatchObject({
+        status: 'confirmed',
+        name: 'Lars Kollega',
+        organisation: 'Viborg Kommune',
+      });
+      expect(after.history.map((h: { name: string }) => h.name)).toEqual([before.name, 'Lars Kollega']);
+      expect(after.history[0].until).not.toBeNull();
+      expect(after.ticket.token).not.toBe(before.ticket.token);
+      expect(await statuses(event.id)).toEqual(['confirmed', 'waitlisted']);
+
+      // The old QR code no longer checks anyone in; the new one does, once.
+      expect((await checkIn(event.id, { token: before.ticket.token })).statusCode).toBe(404);
+      const first = await checkIn(event.id, { token: after.ticket.token });
+      expect(first.json()).toMatchObject({
+        result: 'checked_in',
+        name: 'Lars Kollega',
+        arrived: 1,
+        expected: 1,
+      });
+      get().clock.advance(60_000);
+      const second = await checkIn(event.id, { code: after.ticket.code.toLowerCase() });
+      expect(second.json()).toMatchObject({ result: 'already', checkedInAt: first.json().checkedInAt });
+
+      const mails = await get()
+        .ctx.db.kysely.selectFrom('mail_outbox')
+        .select('subject')
+        .where('to_address', 'in', [mette.email, 'lars@viborg.dk'])
+        .execute();
+      expect(mails.map((m) => m.subject)).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/givet videre/),
+          expect.stringMatching(/fået en plads/),
+        ]),
+      );
+    });
+
+    it('refuses after the substitution deadline, and a binding registration cannot be cancelled', async () => {
+      const event = await published();
+      const r = await registered(event.slug);
+      const cancel = await act(r.token, 'cancel');
+      expect(cancel.statusCode).toBe(409);
+      expect(cancel.json().error.reason).toBe('binding');
+      get().clock.advance(
+        new Date(event.terms.substitutionUntil ?? '').getTime() - get().clock.now().getTime() + 1000,
+      );
+      const late = await act(r.token, 'substitute', {
+        name: 'Too Late',
+        email: 'late@viborg.dk',
+        jobTitle: null,
+      });
+      expect(late.statusCode).toBe(409);
+      expect(late.json().error.reason).toBe('substitution_closed');
+    });
+  });
+
+  describe('waiting list', () => {
+    it('offers a freed seat to the first in line, holds it against new registrations, and confirms on acceptance', async () => {
+      const base = body();
+      const event = await published({
+        capacity: 1,
+        terms: { kind: 'cancellable', cancellableUntil: base.registrationDeadline, substitutionUntil: null },
+      });
+      const first = await registered(event.slug);
+      const second = await registered(event.slug);
+      const third = await registered(event.slug);
+      expect([first.status, second.status, third.status]).toEqual(['confirmed', 'waitlisted', 'waitlisted']);
+      expect((await view(third.token)).json().waitingPosition).toBe(2);
+
+      expect((await act(first.token, 'cancel')).statusCode).toBe(204);
+      const offered = (await view(second.token)).json();
+      expect(offered).toMatchObject({ status: 'offered', canAccept: true });
+      // The held offer takes the seat: a newcomer waits.
+      expect((await registered(event.slug)).status).toBe('waitlisted');
+      expect((await act(second.token, 'accept')).statusCode).toBe(204);
+      expect((await view(second.token)).json()).toMatchObject({
+        status: 'confirmed',
+        ticket: expect.any(Object),
+      });
+      expect((await act(second.token, 'accept')).statusCode).toBe(409);
+    });
+
+    it('passes an offer not taken in time to the next, and never exceeds the seats', async () => {
+      const base = body();
+      const event = await published({
+        capacity: 2,
+        offerHoldHours: 48,
+        terms: { kind: 'cancellable', cancellableUntil: base.registrationDeadline, substitutionUntil: null },
+      });
+      const a = await registered(event.slug);
+      await registered(event.slug);
+      const c = await registered(event.slug);
+      const d = await registered(event.slug);
+      await act(a.token, 'cancel');
+      expect((await view(c.token)).json().status).toBe('offered');
+      get().clock.advance(48 * HOUR + 1000);
+      expect(await expireOffers(get().ctx)).toBeGreaterThanOrEqual(1);
+      expect((await view(c.token)).json()).toMatchObject({
+        status: 'cancelled',
+        closedReason: 'offer_expired',
+      });
+      expect((await view(d.token)).json().status).toBe('offered');
+      admin = await loginAs(get().app, adminEmail); // two days later: a new session
+      const s = (
+        await send(get().app, admin, { method: 'GET', url: `/api/events/${event.id}/registrations` })
+      ).json().seats;
+      expect(s.confirmed + s.offered).toBeLessThanOrEqual(2);
+    });
+
+    it('makes no offers after the registration deadline', async () => {
+      const base = body();
+      const event = await published({
+        capacity: 1,
+        terms: { kind: 'cancellable', cancellableUntil: base.startsAt, substitutionUntil: null },
+      });
+      const a = await registered(event.slug);
+      const b = await registered(event.slug);
+      get().clock.advance(
+        new Date(event.registrationDeadline).getTime() - get().clock.now().getTime() + 1000,
+      );
+      expect((await act(a.token, 'cancel')).statusCode).toBe(204);
+      expect((await view(b.token)).json().status).toBe('waitlisted');
+    });
+  });
+
+  it('knows nothing behind a forged link', async () => {
+    const res = await view('x'.repeat(43));
+    expect(res.statusCode).toBe(410);
+  });
+});

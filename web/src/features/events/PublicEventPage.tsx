@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { PublicEventRes, RegistrationCreatedRes } from '../../../../core/schemas/events.js';
+import { Alert } from '../../components/Alert.js';
+import { Icon } from '../../components/Icon.js';
+import { Page } from '../../components/Page.js';
+import { EventAbout } from './EventAbout.js';
+import { EventFacts } from './EventFacts.js';
+import { momentText } from './eventText.js';
+import { RegistrationDone } from './RegistrationDone.js';
+import { RegistrationForm } from './RegistrationForm.js';
+import { usePublicEvent } from './usePublicEvent.js';
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <p>
+      <Link className="back-link" to="/arrangementer">
+        <Icon name="chevron-left" />
+        {t('events.backToList')}
+      </Link>
+    </p>
+  );
+}
+
+/** Why there is no form: the deadline passed, or the seats are gone and there is no waiting list. */
+function Closed({ event }: { event: PublicEventRes }) {
+  const { t, i18n } = useTranslation();
+  const reason =
+    Date.parse(event.registrationDeadline) <= Date.now()
+      ? t('events.closedDeadline', { moment: momentText(event.registrationDeadline, t, i18n.language) })
+      : event.seatsLeft <= 0 && !event.waitingList
+        ? t('events.closedFull')
+        : t('events.closedOther');
+  return (
+    <Alert variant="info" heading={t('events.closedHeading')} headingLevel={3}>
+      <p>{reason}</p>
+      {event.contacts.length > 0 && <p>{t('events.closedContact')}</p>}
+    </Alert>
+  );
+}
+
+/** /arrangementer/:slug: the public event page with the registration form. No account needed. */
+export function PublicEventPage() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const { event, missing, error, reload } = usePublicEvent(slug);
+  const [done, setDone] = useState<{ created: RegistrationCreatedRes; email: string } | null>(null);
+  // A new key shows an empty form again for the next person.
+  const [formKey, setFormKey] = useState(0);
+
+  if (missing) {
+    return (
+      <Page title={t('events.notFoundTitle')}>
+        <p>{t('events.notFound')}</p>
+        <BackLink />
+      </Page>
+    );
+  }
+  if (!event) {
+    return (
+      <Page title={t('events.listTitle')}>
+        {error ? (
+          <Alert variant="error">
+            <p>{error}</p>
+          </Alert>
+        ) : (
+          <p>{t('events.loading')}</p>
+        )}
+      </Page>
+    );
+  }
+
+  return (
+    <Page title={event.title}>
+      <BackLink />
+      <p className="font-lead">{t('events.organisedBy', { organisation: event.organisationName })}</p>
+      <section aria-labelledby="event-facts-heading">
+        <h2 id="event-facts-heading" className="sr-only">
+          {t('events.factsHeading')}
+        </h2>
+        <EventFacts event={event} seatsLeft={event.seatsLeft} />
+        {event.registrationOpen && !done && (
+          <p className="mt-6">
+            <a className="button button-primary" href="#tilmelding">
+              {t(event.nextGoesToWaitingList ? 'events.goToWaitingList' : 'events.goToForm')}
+            </a>
+          </p>
+        )}
+      </section>
+      <EventAbout event={event} />
+      <section id="tilmelding" aria-labelledby="registration-heading" className="mt-8 aktion-registration">
+        <h2 id="registration-heading">{t('events.formHeading')}</h2>
+        {done ? (
+          <RegistrationDone
+            created={done.created}
+            title={event.title}
+            email={done.email}
+            onAnother={() => {
+              setDone(null);
+              setFormKey((k) => k + 1);
+            }}
+          />
+        ) : event.registrationOpen ? (
+          <RegistrationForm
+            key={formKey}
+            slug={slug}
+            event={event}
+            onRegistered={(created, email) => {
+              setDone({ created, email });
+              reload();
+            }}
+            onRefused={reload}
+          />
+        ) : (
+          <Closed event={event} />
+        )}
+      </section>
+    </Page>
+  );
+}
