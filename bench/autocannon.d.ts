@@ -1,5 +1,19 @@
 // The part of autocannon 8's programmatic API the harness uses (the package ships no types).
 declare module 'autocannon' {
+  /** One request of `requests`; the fields left out come from the options (url, method, headers, body). */
+  interface RequestSpec {
+    method?: 'GET' | 'POST';
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    /**
+     * Called before every request is built (each connection builds its own, synchronously before
+     * writing it), so each request may send its own body.
+     */
+    setupRequest?: (request: RequestSpec, context: Record<string, unknown>) => RequestSpec;
+    /** Called with every answer to this request, its body as text. */
+    onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+  }
   interface Options {
     url: string;
     connections?: number;
@@ -11,6 +25,8 @@ declare module 'autocannon' {
     timeout?: number;
     /** Called once per connection; lets each connection send its own body. */
     setupClient?: (client: { setBody(body: string): void }) => void;
+    /** Requests sent in turn by every connection. */
+    requests?: RequestSpec[];
   }
   interface Histogram {
     average: number;
@@ -39,5 +55,5 @@ declare module 'autocannon' {
   }
   function autocannon(opts: Options): Instance;
   export default autocannon;
-  export type { Options, Result };
+  export type { Options, RequestSpec, Result };
 }

@@ -10,26 +10,60 @@ export interface Load {
   p50: number;
   p99: number;
   problems: string;
+  /** 2xx answers of the measured run, and its length in seconds (autocannon's own figure). */
+  ok: number;
+  seconds: number;
+  /**
+   * Connections that got at least one answer in the measured run, and the longest time one of them
+   * waited for its first answer (ms). Every connection is new when the run starts.
+   */
+  answered: number;
+  slowestFirstMs: number;
 }
 
 export type LoadOptions = Omit<Options, 'connections' | 'duration' | 'warmup'>;
+
+export interface LoadShape {
+  /** Concurrent connections, CONNECTIONS unless given. */
+  connections?: number;
+  /**
+   * A warm-up against other options (an unrecorded autocannon run of the same length and
+   * connections) instead of autocannon's own, which repeats the measured requests: for writes
+   * whose target must start empty.
+   */
+  warmup?: LoadOptions;
+}
+
+export const WARMUP_S = 3;
 
 /**
  * autocannon's own latency histogram holds whole milliseconds, which reads 0 ms for the baseline;
  * the percentiles come from the per-response times instead, recorded in microseconds (2xx only).
  */
-export async function load(label: string, duration: number, opts: LoadOptions): Promise<Load> {
+export async function load(
+  label: string,
+  duration: number,
+  opts: LoadOptions,
+  shape: LoadShape = {},
+): Promise<Load> {
   process.stdout.write(`  ${label} … `);
+  const connections = shape.connections ?? CONNECTIONS;
+  const warmupS = Math.min(WARMUP_S, duration);
+  if (shape.warmup) {
+    await autocannon({ ...shape.warmup, connections, duration: warmupS, timeout: 30 });
+  }
   const instance = autocannon({
     ...opts,
-    connections: CONNECTIONS,
+    connections,
     duration,
-    warmup: { connections: CONNECTIONS, duration: Math.min(3, duration) },
+    ...(shape.warmup ? {} : { warmup: { connections, duration: warmupS } }),
     timeout: 30,
   });
   const hist = createHistogram();
-  instance.on('response', (_client, status, _bytes, ms) => {
+  const firstMs = new Map<unknown, number>();
+  instance.on('response', (client, status, _bytes, ms) => {
     if (status >= 200 && status < 300) hist.record(Math.max(1, Math.round(ms * 1000)));
+    if (!firstMs.has(client)) firstMs.set(client, ms);
   });
   const r: Result = await instance;
   const bad = [
@@ -42,6 +76,10 @@ export async function load(label: string, duration: number, opts: LoadOptions): 
     p50: hist.count ? hist.percentile(50) / 1000 : Number.NaN,
     p99: hist.count ? hist.percentile(99) / 1000 : Number.NaN,
     problems: bad.join(', '),
+    ok: r['2xx'],
+    seconds: r.duration,
+    answered: firstMs.size,
+    slowestFirstMs: Math.max(0, ...firstMs.values()),
   };
   console.log(`${fmtLoad(result)}${bad.length ? ` (${result.problems})` : ''}`);
   return result;

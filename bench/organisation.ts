@@ -5,14 +5,14 @@
  *   tenants  both reads on PostgreSQL with Demo Kommune alone, then with 97 more generated
  *            municipalities in the database (1 vs 98 tenants), and the load time of the 97
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { createDb, type Db } from '../server/src/db/dialect.js';
 import { insertMunicipality } from '../server/src/db/seed/insert-municipality.js';
 import { generateMunicipality } from '../server/src/db/seed/municipality.js';
 import { addDefaultFields } from '../server/src/modules/people/fields.service.js';
 import { type Load, load, loadRow, num } from './load.js';
+import { freshDatabase } from './pg.js';
 import { type Child, freePort, startChild, stopChild, waitHealthy } from './proc.js';
 import type { Row } from './report.js';
 
@@ -110,21 +110,11 @@ export interface TenantsContext {
   onCleanup: (step: () => Promise<void>) => void;
 }
 
-async function admin(pgUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: pgUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * VACUUM (ANALYZE): fresh statistics for the planner, and no autovacuum of the freshly inserted rows
  * in the middle of a measurement. Done before both measurements, so both see a settled database.
  */
-async function settle(db: Db): Promise<number> {
+export async function settle(db: Db): Promise<number> {
   const t = performance.now();
   await sql`vacuum (analyze)`.execute(db.kysely);
   return (performance.now() - t) / 1000;
@@ -201,19 +191,7 @@ async function addMunicipalities(db: Db, count: number): Promise<Loaded> {
  * into the database; then both reads again. The 1-municipality figures are the baseline column.
  */
 export async function tenantsRows(ctx: TenantsContext): Promise<Row[]> {
-  const name = `aktion_bench_${randomBytes(6).toString('hex')}`;
-  const dbUrl = new URL(ctx.pgUrl);
-  dbUrl.pathname = `/${name}`;
-  let dropped = false;
-  const drop = async (): Promise<void> => {
-    if (dropped) return;
-    dropped = true;
-    await admin(ctx.pgUrl, `drop database if exists "${name}" with (force)`);
-    console.log(`  dropped database ${name}`);
-  };
-  ctx.onCleanup(drop);
-  await admin(ctx.pgUrl, `create database "${name}"`);
-  console.log(`  created database ${name}`);
+  const fresh = await freshDatabase(ctx.pgUrl, ctx.onCleanup);
 
   let aktion: Child | null = null;
   let db: Db | null = null;
@@ -221,13 +199,13 @@ export async function tenantsRows(ctx: TenantsContext): Promise<Row[]> {
     const seedStart = performance.now();
     aktion = startChild('Aktion (PostgreSQL)', ctx.root, 'server/src/server.ts', await freePort(), {
       ...ctx.env,
-      DATABASE_URL: dbUrl.href,
+      DATABASE_URL: fresh.url,
     });
     await waitHealthy(aktion);
     console.log(
       `  Aktion on PostgreSQL ready with the demo seed in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
     );
-    db = createDb(dbUrl.href, { poolSize: 2 });
+    db = createDb(fresh.url, { poolSize: 2 });
     await settle(db);
 
     const { cookie } = await ctx.login(aktion.port);
@@ -293,6 +271,6 @@ export async function tenantsRows(ctx: TenantsContext): Promise<Row[]> {
   } finally {
     await db?.close();
     if (aktion) await stopChild(aktion);
-    await drop();
+    await fresh.drop();
   }
 }

@@ -1,9 +1,12 @@
 /**
  * Performance harness: Aktion vs. a bare Fastify baseline, measured in the same run.
- *   npx tsx bench/run.ts [--duration 30] [--only me,login,memory,units,people,tenants,import]
+ *   npx tsx bench/run.ts [--duration 30]
+ *                        [--only me,login,memory,units,people,tenants,registrations,import]
  *                        [--pg postgres://…] [--runs 3] [--dry-run]
  * Appends rows to bench/BENCHMARKS.md unless --dry-run (which only prints them).
- * The organisation scenarios (units, people, tenants) live in organisation.ts, `import` in import.ts.
+ * The organisation scenarios (units, people, tenants) live in organisation.ts, `registrations` in
+ * registrations.ts, `import` in import.ts. A failed check (registrations: overbooking) still writes
+ * the rows, then ends with exit code 1.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
@@ -29,9 +32,10 @@ import {
   stopChild,
   waitHealthy,
 } from './proc.js';
+import { RUSH_CONNECTIONS, registrationRows } from './registrations.js';
 import { appendRows, commitOf, formatRows, machine, type Row } from './report.js';
 
-const SCENARIOS = ['me', 'login', 'memory', 'units', 'people', 'tenants', 'import'] as const;
+const SCENARIOS = ['me', 'login', 'memory', 'units', 'people', 'tenants', 'registrations', 'import'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 /** The scenarios that run against Aktion on SQLite beside the bare baseline. */
 const SQLITE_SCENARIOS: readonly Scenario[] = ['me', 'login', 'memory', 'units', 'people'];
@@ -118,6 +122,8 @@ process.on('exit', () => {
 });
 
 const load = (label: string, opts: LoadOptions) => loadFor(label, duration, opts);
+/** Failed checks: the rows are still written (or printed), then the harness exits with 1. */
+const failures: string[] = [];
 
 async function login(port: number): Promise<{ cookie: string; csrfToken: string; meBody: string }> {
   const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
@@ -142,6 +148,7 @@ const AKTION_ENV = {
   HOST: '127.0.0.1',
   AKTION_DEMO: '1',
   AKTION_LOGIN_RATE_LIMIT: '0',
+  AKTION_PUBLIC_RATE_LIMIT: '0',
   AKTION_RUN_JOBS: '1',
   LOG_LEVEL: 'warn',
 };
@@ -275,6 +282,23 @@ async function main(): Promise<void> {
       console.log('tenants: skipped, needs --pg <postgres URL of a role that may create databases>; no row');
     }
   }
+  if (want('registrations')) {
+    console.log(
+      `registrations: ${RUSH_CONNECTIONS} connections register for 300 seats + waiting list, SQLite${pgUrl ? ' and PostgreSQL' : ''}`,
+    );
+    rows.push(
+      ...(await registrationRows({
+        root,
+        tmp,
+        duration,
+        pgUrl,
+        env: AKTION_ENV,
+        login,
+        onCleanup: (step) => cleanupSteps.push(step),
+        fail: (message) => failures.push(message),
+      })),
+    );
+  }
   if (want('import')) {
     console.log('import: a 6,000-person CSV into Demo Kommune, dry run and confirm');
     rows.push(...(await importRows({ root, tmp, runs, env: AKTION_ENV, login })));
@@ -298,6 +322,10 @@ async function main(): Promise<void> {
   } else {
     appendRows(join(benchDir, 'BENCHMARKS.md'), text);
     console.log(`\n${rows.length} rows appended to bench/BENCHMARKS.md\n${text}`);
+  }
+  if (failures.length) {
+    console.error(`\n${failures.length} check(s) FAILED:\n${failures.map((f) => `  ${f}`).join('\n')}`);
+    process.exitCode = 1;
   }
 }
 

@@ -48,6 +48,11 @@ const PAGES: Record<string, { visit: string; visitors: Visitor[]; heading: RegEx
     visitors: EVERYONE,
     heading: /HR møder digitalisering/,
   },
+  'arrangementer/:slug/tilmelding/:token': {
+    visit: `/arrangementer/${DEMO_EVENT_SLUG}/tilmelding/et-udloebet-link-0123456789`,
+    visitors: ['anonymous', 'admin'],
+    heading: /Linket virker ikke længere/,
+  },
   'admin/arrangementer': {
     visit: '/admin/arrangementer',
     visitors: SIGNED_IN,
@@ -62,6 +67,11 @@ const PAGES: Record<string, { visit: string; visitors: Visitor[]; heading: RegEx
     visit: '/admin/arrangementer/:event',
     visitors: ['admin', 'facilitator'],
     heading: /HR møder digitalisering/,
+  },
+  'admin/arrangementer/:id/indtjekning': {
+    visit: '/admin/arrangementer/:event/indtjekning',
+    visitors: SIGNED_IN,
+    heading: /Indtjekning|Du har ikke adgang/,
   },
   organisation: { visit: '/organisation', visitors: SIGNED_IN, heading: /^Organisation$|Du har ikke adgang/ },
   'organisation/personer': {

@@ -13,7 +13,7 @@ export const DEMO = {
 } as const;
 export type DemoRole = keyof typeof DEMO;
 
-const ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -24,6 +24,11 @@ const ARGS = [
   '--disable-quic',
 ];
 
+/** Debian's Chromium, headless, with extra switches (e.g. a fake camera) when given. */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
 /**
  * A browser suite: skipped, with a notice from the global setup, when Debian's Chromium is
  * missing (never under CI=true, where the setup fails instead).
@@ -33,7 +38,7 @@ export function describeBrowser(name: string, suite: (browser: () => Browser) =>
   run(name, () => {
     let browser: Browser | null = null;
     beforeAll(async () => {
-      browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+      browser = await launchChromium();
     });
     afterAll(async () => {
       await browser?.close();

@@ -150,6 +150,8 @@ export const PublicEventSchema = EventSchema.pick({
   seatsLeft: z.number(),
   /** false after the deadline; the form says why. */
   registrationOpen: z.boolean(),
+  /** Why registration is closed: the deadline passed, or the event is full without a waiting list. */
+  closedReason: z.enum(['deadline', 'full']).nullable(),
   /** true when the event is full and a registration now goes on the waiting list. */
   nextGoesToWaitingList: z.boolean(),
   /** Invoice details (EAN or CVR) are asked for when the event costs money. */
@@ -279,8 +281,12 @@ export const CheckInBodySchema = z
       .optional(),
     /** The token read from the QR code. */
     token: z.string().min(20).max(200).optional(),
+    /** Picked from the list by name, when the person has no ticket with them. */
+    registrationId: IdSchema.optional(),
   })
-  .refine((b) => (b.code ? 1 : 0) + (b.token ? 1 : 0) === 1, { message: 'code_or_token' });
+  .refine((b) => [b.code, b.token, b.registrationId].filter(Boolean).length === 1, {
+    message: 'code_or_token',
+  });
 export type CheckInReq = z.infer<typeof CheckInBodySchema>;
 
 export const CheckInResultSchema = z.object({

@@ -37,6 +37,7 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/public/events/:slug/registrations',
   'GET /api/public/registrations/:token',
   'GET /api/public/events.ics',
+  'GET /api/public/registrations/:token/calendar.ics',
   'GET /api/public/events/:slug/calendar.ics',
   'POST /api/public/registrations/:token/substitute',
   'POST /api/public/registrations/:token/cancel',

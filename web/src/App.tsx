@@ -12,8 +12,10 @@ import { LoginPage } from './features/auth/LoginPage.js';
 import { hasAnyRole, RequireRole } from './features/auth/RequireRole.js';
 import { ResetPasswordPage } from './features/auth/ResetPasswordPage.js';
 import { useSession } from './features/auth/session.js';
+import { CheckInPage } from './features/check-in/CheckInPage.js';
 import { AdminEventsPage } from './features/events/AdminEventsPage.js';
 import { EventAdminPage } from './features/events/EventAdminPage.js';
+import { ManageRegistrationPage } from './features/events/ManageRegistrationPage.js';
 import { NewEventPage } from './features/events/NewEventPage.js';
 import { PublicEventPage } from './features/events/PublicEventPage.js';
 import { PublicEventsPage } from './features/events/PublicEventsPage.js';
@@ -107,7 +109,10 @@ function Shell() {
   );
 }
 
-/** Every route. Two of the paths (/nulstil-adgangskode/:token, /invitation/:token) are linked from e-mails. */
+/**
+ * Every route. Three of the paths (/nulstil-adgangskode/:token, /invitation/:token and
+ * /arrangementer/:slug/tilmelding/:token) are linked from e-mails.
+ */
 export function App() {
   return (
     <Routes>
@@ -199,6 +204,7 @@ export function App() {
         />
         <Route path="arrangementer" element={<PublicEventsPage />} />
         <Route path="arrangementer/:slug" element={<PublicEventPage />} />
+        <Route path="arrangementer/:slug/tilmelding/:token" element={<ManageRegistrationPage />} />
         <Route
           path="admin/arrangementer"
           element={
@@ -220,6 +226,14 @@ export function App() {
           element={
             <RequireRole requires={EVENT_READERS}>
               <EventAdminPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/arrangementer/:id/indtjekning"
+          element={
+            <RequireRole requires={EVENT_READERS}>
+              <CheckInPage />
             </RequireRole>
           }
         />

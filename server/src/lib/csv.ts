@@ -5,13 +5,25 @@ import { stringify } from 'csv-stringify/sync';
  * CRLF line ends. Numbers with decimals use a comma; dates are written dd-mm-åååå by the caller
  * (see danishDate).
  */
+/** A cell Excel must keep as text, such as an EAN number (else it shows 5,79801E+12). */
+export interface TextCell {
+  text: string;
+}
+export const asText = (text: string | null): TextCell | null => (text === null ? null : { text });
+
+function cell(v: string | number | TextCell | null): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return String(v).replace('.', ',');
+  // ="…" makes Excel keep the value as text; only for plain values, never for formula-like text.
+  if (typeof v === 'object') return /^[\w .\-/]*$/.test(v.text) ? `="${v.text}"` : defuse(v.text);
+  return defuse(v);
+}
+
 export function danishCsv(
   header: readonly string[],
-  rows: ReadonlyArray<ReadonlyArray<string | number | null>>,
+  rows: ReadonlyArray<ReadonlyArray<string | number | TextCell | null>>,
 ): string {
-  const cells = rows.map((row) =>
-    row.map((v) => (v === null ? '' : typeof v === 'number' ? String(v).replace('.', ',') : defuse(v))),
-  );
+  const cells = rows.map((row) => row.map(cell));
   return `\ufeff${stringify([header as string[], ...cells], { delimiter: ';', record_delimiter: '\r\n' })}`;
 }
 

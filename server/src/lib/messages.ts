@@ -107,6 +107,8 @@ const da = {
   'registration.not_confirmed': 'Kun en bekræftet plads kan gives videre.',
   'registration.substitution_closed': 'Fristen for at give pladsen videre er overskredet.',
   'registration.not_active': 'Tilmeldingen er allerede afsluttet.',
+  'registration.already_checked_in':
+    'Pladsen er allerede brugt: deltageren er tjekket ind. Den kan ikke gives videre nu.',
   'registration.binding':
     'Tilmeldingen er bindende og kan ikke afmeldes. Du kan give pladsen videre til en kollega.',
   'registration.offer_gone': 'Tilbuddet om en plads er udløbet eller allerede brugt.',
@@ -291,6 +293,8 @@ const en: Record<MessageKey, string> = {
   'registration.not_confirmed': 'Only a confirmed seat can be handed on.',
   'registration.substitution_closed': 'The deadline for handing the seat on has passed.',
   'registration.not_active': 'The registration has already ended.',
+  'registration.already_checked_in':
+    'The seat is already in use: the attendee has checked in. It cannot be handed on now.',
   'registration.binding':
     'The registration is binding and cannot be cancelled. You can hand the seat to a colleague.',
   'registration.offer_gone': 'The offer of a seat has expired or has already been used.',

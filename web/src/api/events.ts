@@ -1,11 +1,15 @@
 import type {
+  CheckInReq,
+  CheckInResultRes,
   EventBodyReq,
   EventRes,
+  ManagedRegistrationRes,
   PublicEventRes,
   RegistrationBodyReq,
   RegistrationCreatedRes,
   RegistrationRes,
   SeatCounts,
+  SubstituteReq,
 } from '../../../core/schemas/events.js';
 import { request } from './client.js';
 
@@ -49,4 +53,33 @@ export type RegistrationSend = Omit<RegistrationBodyReq, 'acceptTerms'> & { acce
 
 export function register(slug: string, body: RegistrationSend): Promise<RegistrationCreatedRes> {
   return request('POST', `${publicPath(slug)}/registrations`, body);
+}
+
+const managePath = (token: string) => `/api/public/registrations/${encodeURIComponent(token)}`;
+
+/** A registration seen through its private link (410 when the link was replaced or never existed). */
+export function getManagedRegistration(token: string): Promise<ManagedRegistrationRes> {
+  return request('GET', managePath(token));
+}
+
+/** Hands the seat to a colleague; the answer holds the colleague's own link, which is theirs only. */
+export function substituteRegistration(token: string, body: SubstituteReq): Promise<{ manageUrl: string }> {
+  return request('POST', `${managePath(token)}/substitute`, body);
+}
+
+export function cancelRegistration(token: string): Promise<void> {
+  return request('POST', `${managePath(token)}/cancel`, {});
+}
+
+export function acceptOffer(token: string): Promise<void> {
+  return request('POST', `${managePath(token)}/accept`, {});
+}
+
+/** The registration's event as an .ics file, through the private link (also organisation-only events). */
+export function registrationCalendarUrl(token: string): string {
+  return `${managePath(token)}/calendar.ics`;
+}
+
+export function checkIn(id: string, body: CheckInReq): Promise<CheckInResultRes> {
+  return request('POST', `${path(id)}/check-ins`, body);
 }

@@ -96,6 +96,12 @@ export async function up(db: AnyDb): Promise<void> {
     .on('registrations')
     .columns(['event_id', 'email'])
     .execute();
+  // nextSeq reads max(seq) per event under the lock: without this it scans the event's rows.
+  await db.schema
+    .createIndex('registrations_event_seq_idx')
+    .on('registrations')
+    .columns(['event_id', 'seq'])
+    .execute();
   await db.schema
     .createIndex('registrations_offered_idx')
     .on('registrations')

@@ -24,6 +24,8 @@ describe('demo events', () => {
     expect(priceLine(conference?.price_ex_vat_ore ?? 0, conference?.vat_rate_bp ?? 0).inclVatOre).toBe(
       271_875,
     );
+    // 30 days after 27 November 2026 is a Sunday: the workshop moves to Monday.
+    expect(workshops[0]?.starts_at).toBe('2026-12-28T12:00:00.000Z');
     expect(workshops.map((w) => [w.visibility, w.price_ex_vat_ore, w.capacity])).toEqual([
       ['organisation', 0, 20],
       ['organisation', 0, 16],

@@ -78,7 +78,9 @@ export function demoEvents(organisationId: string, now: Date): NewEventRow[] {
     daysAhead: number,
     capacity: number,
   ): NewEventRow => {
-    const date = addDays(copenhagenDate(now), daysAhead);
+    // On a weekday: a Saturday or Sunday moves to the Monday after.
+    const ahead = addDays(copenhagenDate(now), daysAhead);
+    const date = weekday(ahead) >= 5 ? addDays(ahead, 7 - weekday(ahead)) : ahead;
     return {
       ...common,
       id: stableId(`event:workshop:${n}`),

@@ -30,6 +30,7 @@ export class JobRunner {
   private readonly recurring = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  private wakePending = false;
   private stopped = true;
 
   constructor(
@@ -90,7 +91,12 @@ export class JobRunner {
 
   /** Asks for a run soon (after a request enqueued something), without waiting for the poll. */
   wake(): void {
-    if (!this.stopped && !this.running) this.schedule(0);
+    // A wake already pending stays: re-arming it on every request would put it off for as long
+    // as requests keep coming (a registration rush held mail back for minutes).
+    if (!this.stopped && !this.running && !this.wakePending) {
+      this.wakePending = true;
+      this.schedule(0);
+    }
   }
 
   private schedule(ms: number): void {
@@ -98,6 +104,7 @@ export class JobRunner {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
+      this.wakePending = false;
       this.running = this.scheduleRecurring()
         .then(() => this.runDue())
         .then(() => undefined)

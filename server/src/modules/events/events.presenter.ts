@@ -73,6 +73,8 @@ export function presentPublicEvent(
     organisationName: row.organisation_name,
     seatsLeft: seats.seatsLeft,
     registrationOpen: nowIso < row.registration_deadline && (!full || row.waiting_list === 1),
+    closedReason:
+      nowIso >= row.registration_deadline ? 'deadline' : full && row.waiting_list !== 1 ? 'full' : null,
     nextGoesToWaitingList: full && row.waiting_list === 1,
     invoiceRequired: row.price_ex_vat_ore > 0,
   };

@@ -284,10 +284,11 @@ export async function eventsWithExpiredOffers(exec: Executor, nowIso: string): P
 export function findRegistrationForCheckIn(
   exec: Executor,
   eventId: string,
-  by: { code?: string; tokenHash?: string },
+  by: { code?: string; tokenHash?: string; id?: string },
 ) {
   let q = exec.selectFrom('registrations').selectAll().where('event_id', '=', eventId);
   if (by.tokenHash) q = q.where('ticket_token_hash', '=', by.tokenHash);
+  else if (by.id) q = q.where('id', '=', by.id);
   else q = q.where('ticket_code', '=', (by.code ?? '').toUpperCase());
   return q.executeTakeFirst();
 }
@@ -310,4 +311,16 @@ export async function nextSeq(exec: Executor, eventId: string): Promise<number> 
     .where('event_id', '=', eventId)
     .executeTakeFirst();
   return Number(row?.m ?? 0) + 1;
+}
+
+/** Marks the arrival once, for this ticket version only; false when someone was first. */
+export async function markCheckedIn(exec: Executor, id: string, ticketVersion: number, nowIso: string) {
+  const r = await exec
+    .updateTable('registrations')
+    .set({ checked_in_at: nowIso, updated_at: nowIso })
+    .where('id', '=', id)
+    .where('ticket_version', '=', ticketVersion)
+    .where('checked_in_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }

@@ -59,6 +59,33 @@ describeEachDialect('events', (dialect) => {
       expect(again.json().slug).toBe('oekonomi-og-aeldre-paa-aeroe-2');
     });
 
+    it('gives parallel events with the same title each their own slug, never an error', async () => {
+      const answers = await Promise.all(
+        [1, 2, 3, 4, 5].map(() =>
+          send(get().app, admin, {
+            method: 'POST',
+            url: '/api/events',
+            payload: eventBody({ title: 'Samme titel' }),
+          }),
+        ),
+      );
+      expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201, 201, 201]);
+      expect(new Set(answers.map((a) => a.json().slug)).size).toBe(5);
+    });
+
+    it('publishes as organisation-only when asked', async () => {
+      const made = await send(get().app, admin, { method: 'POST', url: '/api/events', payload: eventBody() });
+      const pub = await send(get().app, admin, {
+        method: 'POST',
+        url: `/api/events/${made.json().id}/publish`,
+        payload: { visibility: 'organisation' },
+      });
+      expect(pub.json()).toMatchObject({ status: 'published', visibility: 'organisation' });
+      expect(
+        (await get().app.inject({ method: 'GET', url: `/api/public/events/${pub.json().slug}` })).statusCode,
+      ).toBe(404);
+    });
+
     it('explains impossible times and a missing place on the fields to fix', async () => {
       const body = eventBody();
       const res = await send(get().app, admin, {
@@ -173,6 +200,8 @@ describeEachDialect('events', (dialect) => {
       const full = await registerAt(strict.slug, registrationBody({ ean: null }));
       expect(full.statusCode).toBe(409);
       expect(full.json().error.reason).toBe('event_full');
+      const page = await get().app.inject({ method: 'GET', url: `/api/public/events/${strict.slug}` });
+      expect(page.json()).toMatchObject({ registrationOpen: false, closedReason: 'full' });
     });
 
     it('offers the event and the public list as iCalendar', async () => {
@@ -196,6 +225,8 @@ describeEachDialect('events', (dialect) => {
       const late = await registerAt(event.slug);
       expect(late.statusCode).toBe(409);
       expect(late.json().error.reason).toBe('registration_closed');
+      const page = await get().app.inject({ method: 'GET', url: `/api/public/events/${event.slug}` });
+      expect(page.json()).toMatchObject({ registrationOpen: false, closedReason: 'deadline' });
       expect((await registerAt('no-such-event')).statusCode).toBe(404);
     });
   });
@@ -203,10 +234,20 @@ describeEachDialect('events', (dialect) => {
 
 describeEachDialect('public rate limit', (dialect) => {
   const get = useTestApp(dialect, { publicRateLimit: 3 });
-  it('answers 429 after the limit per client address', async () => {
-    const codes: number[] = [];
-    for (let i = 0; i < 4; i++)
-      codes.push((await get().app.inject({ method: 'GET', url: '/api/public/events' })).statusCode);
-    expect(codes).toEqual([200, 200, 200, 429]);
+  it('answers 429 after the limit per client address: writes at the limit, reads at ten times it', async () => {
+    const post = () =>
+      get().app.inject({
+        method: 'POST',
+        url: '/api/public/events/none/registrations',
+        payload: registrationBody(),
+      });
+    const writes: number[] = [];
+    for (let i = 0; i < 4; i++) writes.push((await post()).statusCode);
+    expect(writes).toEqual([404, 404, 404, 429]);
+    const reads: number[] = [];
+    for (let i = 0; i < 31; i++)
+      reads.push((await get().app.inject({ method: 'GET', url: '/api/public/events' })).statusCode);
+    expect(reads.filter((s) => s === 200)).toHaveLength(30);
+    expect(reads.at(-1)).toBe(429);
   });
 });

@@ -106,7 +106,7 @@ export function eventRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = requireActor(request);
         authorize(actor, EventAbilities.manage);
-        return events.publishEvent(ctx, actor, request.params.id);
+        return events.publishEvent(ctx, actor, request.params.id, request.body?.visibility);
       },
     );
 

@@ -7,11 +7,13 @@ import type {
 import { AppError, conflict, notFound } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import type { AppContext, Executor } from '../../lib/context.js';
+import { isUniqueViolation } from '../../lib/db-errors.js';
 import { newId } from '../../lib/ids.js';
 import { queueMail } from '../../lib/mail/outbox.js';
 import type { MessageKey } from '../../lib/messages.js';
-import type { OrgActor } from '../../lib/policy.js';
+import { can, type OrgActor } from '../../lib/policy.js';
 import { slugify } from '../organisations/organisations.service.js';
+import { EventAbilities } from './events.policy.js';
 import { presentEvent, presentRegistration } from './events.presenter.js';
 import * as repo from './events.repository.js';
 import type { EventRow } from './events.tables.js';
@@ -103,6 +105,18 @@ export async function getEvent(ctx: AppContext, actor: OrgActor, id: string): Pr
 export async function createEvent(ctx: AppContext, actor: OrgActor, input: EventBodyReq): Promise<EventRes> {
   const problem = eventProblems(input);
   if (problem) throw problem;
+  // Two organisers may pick the same title at once: the unique index decides, and the loser
+  // takes the next free slug.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertEvent(ctx, actor, input);
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= 5) throw error;
+    }
+  }
+}
+
+async function insertEvent(ctx: AppContext, actor: OrgActor, input: EventBodyReq): Promise<EventRes> {
   const now = ctx.clock.now().toISOString();
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const id = newId();
@@ -150,6 +164,19 @@ export async function updateEvent(
     }
     const set = columns(input);
     const changed = (Object.keys(set) as (keyof typeof set)[]).filter((k) => set[k] !== before[k]);
+    // Seats, price, deadline and terms with their values (no personal data); other fields by name.
+    const KEPT = [
+      'capacity',
+      'waiting_list',
+      'price_ex_vat_ore',
+      'vat_rate_bp',
+      'registration_deadline',
+      'terms_kind',
+      'visibility',
+    ] as const;
+    const values = Object.fromEntries(
+      KEPT.filter((k) => changed.includes(k)).map((k) => [k, { before: before[k], after: set[k] }]),
+    );
     await repo.updateEvent(trx, id, { ...set, updated_at: ctx.clock.now().toISOString() });
     await recordAudit(trx, ctx.clock, {
       organisationId: actor.organisationId,
@@ -157,7 +184,7 @@ export async function updateEvent(
       action: 'event.updated',
       entityType: 'event',
       entityId: id,
-      changes: { fields: changed },
+      changes: { fields: changed, ...values },
     });
     // More seats (or a waiting list turned on) may let the waiting list move up at once.
     const withOrganisation = await repo.findEventById(trx, id);
@@ -169,20 +196,30 @@ export async function updateEvent(
   });
 }
 
-export async function publishEvent(ctx: AppContext, actor: OrgActor, id: string): Promise<EventRes> {
+export async function publishEvent(
+  ctx: AppContext,
+  actor: OrgActor,
+  id: string,
+  visibility?: 'public' | 'organisation',
+): Promise<EventRes> {
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const before = await repo.findEvent(trx, actor.organisationId, id);
     if (!before) throw notFound();
     if (before.status !== 'draft') throw conflict('event.not_draft', 'not_draft');
     const now = ctx.clock.now().toISOString();
-    await repo.updateEvent(trx, id, { status: 'published', published_at: now, updated_at: now });
+    await repo.updateEvent(trx, id, {
+      status: 'published',
+      published_at: now,
+      updated_at: now,
+      ...(visibility && { visibility }),
+    });
     await recordAudit(trx, ctx.clock, {
       organisationId: actor.organisationId,
       actorUserId: actor.userId,
       action: 'event.published',
       entityType: 'event',
       entityId: id,
-      changes: { visibility: before.visibility },
+      changes: { visibility: visibility ?? before.visibility },
     });
     const row = await repo.findEvent(trx, actor.organisationId, id);
     if (!row) throw notFound();
@@ -191,13 +228,18 @@ export async function publishEvent(ctx: AppContext, actor: OrgActor, id: string)
 }
 
 export async function listRegistrations(ctx: AppContext, actor: OrgActor, eventId: string) {
+  // Facilitators see who comes; dietary needs and invoice details only the administrators.
+  const full = can(actor, EventAbilities.manage);
   const event = await repo.findEvent(ctx.db.kysely, actor.organisationId, eventId);
   if (!event) throw notFound();
   const rows = await repo.listRegistrations(ctx.db.kysely, eventId);
   let position = 0;
-  const items: RegistrationRes[] = rows.map((r) =>
-    presentRegistration(r, r.status === 'waitlisted' ? ++position : null),
-  );
+  const items: RegistrationRes[] = rows.map((r) => {
+    const shown = presentRegistration(r, r.status === 'waitlisted' ? ++position : null);
+    return full
+      ? shown
+      : { ...shown, dietaryNeeds: null, ean: null, cvr: null, orderReference: null, invoiceContact: null };
+  });
   return { items, seats: await repo.seatCounts(ctx.db.kysely, event) };
 }
 

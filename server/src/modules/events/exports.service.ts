@@ -1,7 +1,7 @@
 import { formatOre, type PriceLine, priceLine, sumLines } from '../../../../core/money.js';
 import { notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
-import { danishCsv, danishDate } from '../../lib/csv.js';
+import { asText, danishCsv, danishDate } from '../../lib/csv.js';
 import type { OrgActor } from '../../lib/policy.js';
 import * as repo from './events.repository.js';
 import type { RegistrationRow } from './events.tables.js';
@@ -54,9 +54,9 @@ export async function registrationsCsv(ctx: AppContext, actor: OrgActor, eventId
         r.email,
         r.job_title,
         r.organisation_name,
-        r.ean,
-        r.cvr,
-        r.order_reference,
+        asText(r.ean),
+        asText(r.cvr),
+        asText(r.order_reference),
         r.invoice_contact,
         r.dietary_needs,
         formatOre(p.exVatOre),
@@ -99,9 +99,9 @@ export async function invoiceBasisCsv(ctx: AppContext, actor: OrgActor, eventId:
         const p = lines[i] ?? priceLine(0, 0);
         return [
           r.organisation_name,
-          r.ean,
-          r.cvr,
-          r.order_reference,
+          asText(r.ean),
+          asText(r.cvr),
+          asText(r.order_reference),
           r.invoice_contact,
           r.name,
           r.email,

@@ -53,7 +53,8 @@ describeEachDialect('event exports, messages and retention', (dialect) => {
       .trim()
       .split('\r\n');
     expect(lines).toHaveLength(4); // header, two seats, total (the waiting list is not invoiced)
-    expect(lines[1]).toContain('Viborg Kommune;5798009811578;;PO-2291');
+    // EAN and reference stay text in Excel (="…"), not 5,79801E+12.
+    expect(lines[1]).toContain('Viborg Kommune;"=""5798009811578""";;"=""PO-2291""";');
     expect(lines[1]).toContain('2.175,00;543,75;2.718,75');
     expect(lines[2]).toContain("'=HYPERLINK");
     expect(lines[3]).toMatch(/^I alt;.*2 pladser.*4\.350,00;1\.087,50;5\.437,50$/);

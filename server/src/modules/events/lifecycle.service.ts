@@ -18,11 +18,26 @@ import type { RegistrationRow } from './events.tables.js';
 import { danishWhen, freeTicketCode, manageUrl, ticketToken } from './registration.service.js';
 
 /** The registration behind a private link; a forged or replaced link is 410, saying nothing more. */
-async function byToken(_ctx: AppContext, exec: Trx | AppContext['db']['kysely'], token: string) {
+async function byToken(exec: Trx | AppContext['db']['kysely'], token: string) {
   const row = await repo.findRegistrationByManageToken(exec, hashToken(token));
   if (!row) throw gone('link_unknown');
   const event = await repo.findEventById(exec, row.event_id);
   if (!event) throw gone('link_unknown');
+  return { row, event };
+}
+
+/**
+ * The registration behind a private link, read again under its event's lock, with the event as
+ * it is now: a link replaced by a substitution a moment ago is 410 here too.
+ */
+async function lockedByToken(ctx: AppContext, trx: Trx, token: string) {
+  const hash = hashToken(token);
+  const peek = await repo.findRegistrationByManageToken(trx, hash);
+  if (!peek) throw gone('link_unknown');
+  await repo.lockEvent(trx, ctx.db.dialect, peek.event_id);
+  const row = await repo.findRegistrationByManageToken(trx, hash);
+  const event = row ? await repo.findEventById(trx, row.event_id) : undefined;
+  if (!row || !event) throw gone('link_unknown');
   return { row, event };
 }
 
@@ -34,7 +49,7 @@ const cancellationOpen = (e: EventWithOrganisation, now: string) =>
   e.terms_kind === 'cancellable' && e.cancellable_until !== null && now < e.cancellable_until;
 
 export async function viewRegistration(ctx: AppContext, token: string): Promise<ManagedRegistrationRes> {
-  const { row, event } = await byToken(ctx, ctx.db.kysely, token);
+  const { row, event } = await byToken(ctx.db.kysely, token);
   const now = nowIso(ctx);
   const active = row.status === 'confirmed' || row.status === 'offered' || row.status === 'waitlisted';
   return {
@@ -128,13 +143,14 @@ async function audit(
  */
 export async function substitute(ctx: AppContext, token: string, input: SubstituteReq) {
   return ctx.db.kysely.transaction().execute(async (trx) => {
-    const { row: before, event } = await byToken(ctx, trx, token);
-    await repo.lockEvent(trx, ctx.db.dialect, event.id);
-    const row = (await repo.findRegistration(trx, before.id)) ?? before;
+    const { row, event } = await lockedByToken(ctx, trx, token);
     const now = nowIso(ctx);
     if (row.status !== 'confirmed') throw conflict('registration.not_confirmed', 'not_confirmed');
-    if (!substitutionOpen(event, now))
+    if (!substitutionOpen(event, now)) {
       throw conflict('registration.substitution_closed', 'substitution_closed');
+    }
+    // Someone already came in on this seat: handing it on now would let two people in.
+    if (row.checked_in_at) throw conflict('registration.already_checked_in', 'already_checked_in');
     if (
       input.email !== row.email &&
       event.allow_duplicate_email !== 1 &&
@@ -152,7 +168,8 @@ export async function substitute(ctx: AppContext, token: string, input: Substitu
       ticket_version: version,
       ticket_token_hash: hashToken(ticketToken(ctx, row.id, version)),
       ticket_code: await freeTicketCode(trx, event.id),
-      checked_in_at: null,
+      // The previous holder's dietary needs (perhaps health data) are not the colleague's.
+      dietary_needs: null,
       updated_at: now,
     });
     await repo.closeAttendance(trx, row.id, now);
@@ -178,38 +195,44 @@ export async function substitute(ctx: AppContext, token: string, input: Substitu
   });
 }
 
-/** Cancels where the terms allow it; the freed seat goes to the waiting list at once. */
+/**
+ * Cancels where the terms allow it; a place on the waiting list or an offer can always be given
+ * up. The freed seat goes to the waiting list at once.
+ */
 export async function cancel(ctx: AppContext, token: string): Promise<void> {
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    const { row, event } = await byToken(ctx, trx, token);
-    await repo.lockEvent(trx, ctx.db.dialect, event.id);
+    const { row, event } = await lockedByToken(ctx, trx, token);
     const now = nowIso(ctx);
-    const fresh = await repo.findRegistration(trx, row.id);
-    if (!fresh || !['confirmed', 'offered', 'waitlisted'].includes(fresh.status)) {
+    if (!['confirmed', 'offered', 'waitlisted'].includes(row.status)) {
       throw conflict('registration.not_active', 'not_active');
     }
-    if (!cancellationOpen(event, now)) throw conflict('registration.binding', 'binding');
+    if (row.status === 'confirmed' && !cancellationOpen(event, now))
+      throw conflict('registration.binding', 'binding');
     await repo.updateRegistration(trx, row.id, {
       status: 'cancelled',
       cancelled_at: now,
       closed_reason: 'cancelled',
       offered_until: null,
+      dietary_needs: null,
       updated_at: now,
     });
     await repo.closeAttendance(trx, row.id, now);
-    await audit(ctx, trx, row, 'registration.cancelled', { event: event.id, was: fresh.status });
+    await audit(ctx, trx, row, 'registration.cancelled', { event: event.id, was: row.status });
     await offerFreedSeats(ctx, trx, event);
   });
 }
 
-/** Accepts a seat offered from the waiting list, while the offer holds. */
+/** Accepts a seat offered from the waiting list, while the offer holds and before the event starts. */
 export async function accept(ctx: AppContext, token: string): Promise<void> {
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    const { row, event } = await byToken(ctx, trx, token);
-    await repo.lockEvent(trx, ctx.db.dialect, event.id);
-    const fresh = await repo.findRegistration(trx, row.id);
+    const { row, event } = await lockedByToken(ctx, trx, token);
     const now = nowIso(ctx);
-    if (fresh?.status !== 'offered' || !fresh.offered_until || fresh.offered_until <= now) {
+    if (
+      row.status !== 'offered' ||
+      !row.offered_until ||
+      row.offered_until <= now ||
+      now >= event.starts_at
+    ) {
       throw conflict('registration.offer_gone', 'offer_gone');
     }
     await repo.updateRegistration(trx, row.id, { status: 'confirmed', offered_until: null, updated_at: now });
@@ -233,7 +256,9 @@ export async function offerFreedSeats(
   while ((await repo.takenSeats(trx, event.id)) < event.capacity) {
     const next = await repo.firstWaiting(trx, event.id);
     if (!next) break;
-    const until = addMs(now, event.offer_hold_hours * HOUR).toISOString();
+    // Held for the hold time, but never past the start of the event.
+    const held = addMs(now, event.offer_hold_hours * HOUR);
+    const until = new Date(Math.min(held.getTime(), new Date(event.starts_at).getTime())).toISOString();
     await repo.updateRegistration(trx, next.id, {
       status: 'offered',
       offered_until: until,
@@ -298,6 +323,7 @@ export async function checkIn(
     const row = await repo.findRegistrationForCheckIn(trx, eventId, {
       code: input.code,
       tokenHash: input.token ? hashToken(input.token) : undefined,
+      id: input.registrationId,
     });
     if (!row) throw new AppError('not_found', 'checkin.unknown_ticket', { reason: 'unknown_ticket' });
     if (row.status !== 'confirmed') throw conflict('checkin.not_confirmed', 'not_confirmed');
@@ -313,14 +339,28 @@ export async function checkIn(
       };
     }
     const now = nowIso(ctx);
-    await repo.updateRegistration(trx, row.id, { checked_in_at: now, updated_at: now });
+    // Only the first of simultaneous scans checks in; the others answer "already".
+    if (!(await repo.markCheckedIn(trx, row.id, row.ticket_version, now))) {
+      const fresh = await repo.findRegistration(trx, row.id);
+      if (!fresh?.checked_in_at || fresh.ticket_version !== row.ticket_version) {
+        throw new AppError('not_found', 'checkin.unknown_ticket', { reason: 'unknown_ticket' });
+      }
+      return {
+        result: 'already' as const,
+        name: fresh.name,
+        organisation: fresh.organisation_name,
+        checkedInAt: fresh.checked_in_at,
+        arrived: await repo.countCheckedIn(trx, eventId),
+        expected: seats.confirmed,
+      };
+    }
     await recordAudit(trx, ctx.clock, {
       organisationId: actor.organisationId,
       actorUserId: actor.userId,
       action: 'registration.checked_in',
       entityType: 'registration',
       entityId: row.id,
-      changes: { by: input.token ? 'qr' : 'code' },
+      changes: { by: input.token ? 'qr' : input.registrationId ? 'list' : 'code' },
     });
     return {
       result: 'checked_in' as const,
@@ -331,4 +371,10 @@ export async function checkIn(
       expected: seats.confirmed,
     };
   });
+}
+
+/** The event as an iCalendar file for the person behind a private link (also organisation-only events). */
+export async function calendarFor(ctx: AppContext, token: string) {
+  const { event } = await byToken(ctx.db.kysely, token);
+  return event;
 }

@@ -3,7 +3,7 @@ import type { EventRes } from '../../../../core/schemas/events.js';
 import { HOUR } from '../../lib/clock.js';
 import { describeEachDialect } from '../../test/databases.js';
 import { eventBody, registrationBody } from '../../test/events.js';
-import { loginAs, signedInUser } from '../../test/factories.js';
+import { createUser, loginAs, signedInUser } from '../../test/factories.js';
 import { type Session, send, useTestApp } from '../../test/test-app.js';
 import { expireOffers } from './lifecycle.service.js';
 
@@ -13,11 +13,13 @@ describeEachDialect('registration lifecycle', (dialect) => {
   const get = useTestApp(dialect);
   let admin: Session;
   let adminEmail = '';
+  let adminOrg = '';
   // Tests move the clock past deadlines: every test starts with a fresh session and events ahead of "now".
   beforeEach(async () => {
     const user = await signedInUser(get().app, get().ctx.db, ['admin']);
     admin = user.session;
     adminEmail = user.email;
+    adminOrg = user.organisationId;
   });
   const body = (overrides: Parameters<typeof eventBody>[0] = {}) =>
     eventBody(overrides, 90, get().clock.now());
@@ -196,6 +198,99 @@ describeEachDialect('registration lifecycle', (dialect) => {
       );
       expect((await act(a.token, 'cancel')).statusCode).toBe(204);
       expect((await view(b.token)).json().status).toBe('waitlisted');
+    });
+  });
+
+  describe('review cases', () => {
+    it('does not hand on a seat someone already came in on, and clears the dietary needs it passes on', async () => {
+      const event = await published();
+      const r = await registered(event.slug, registrationBody({ dietaryNeeds: 'Cøliaki' }));
+      const ticket = (await view(r.token)).json().ticket;
+      expect((await checkIn(event.id, { code: ticket.code })).json().result).toBe('checked_in');
+      const refused = await act(r.token, 'substitute', {
+        name: 'Lars',
+        email: 'lars2@viborg.dk',
+        jobTitle: null,
+      });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().error.reason).toBe('already_checked_in');
+
+      const other = await registered(event.slug, registrationBody({ dietaryNeeds: 'Vegansk' }));
+      const moved = await act(other.token, 'substitute', {
+        name: 'Kim',
+        email: 'kim@viborg.dk',
+        jobTitle: null,
+      });
+      expect(moved.statusCode).toBe(200);
+      const list = (
+        await send(get().app, admin, { method: 'GET', url: `/api/events/${event.id}/registrations` })
+      ).json();
+      expect(list.items.find((i: { name: string }) => i.name === 'Kim').dietaryNeeds).toBeNull();
+    });
+
+    it('checks in by name from the list, and gives the calendar file through the private link', async () => {
+      const event = await published();
+      const r = await registered(event.slug);
+      const byName = await checkIn(event.id, { registrationId: r.id });
+      expect(byName.json()).toMatchObject({ result: 'checked_in' });
+      const both = await checkIn(event.id, { registrationId: r.id, code: 'ABC234' });
+      expect(both.statusCode).toBe(400);
+      const ics = await get().app.inject({
+        method: 'GET',
+        url: `/api/public/registrations/${r.token}/calendar.ics`,
+      });
+      expect(ics.headers['content-type']).toContain('text/calendar');
+      expect(ics.body).toContain(`SUMMARY:${event.title}`);
+    });
+
+    it('lets only the first of simultaneous scans check in', async () => {
+      const event = await published();
+      const r = await registered(event.slug);
+      const { token } = (await view(r.token)).json().ticket;
+      const answers = await Promise.all([1, 2, 3, 4].map(() => checkIn(event.id, { token })));
+      expect(answers.map((a) => a.json().result).sort()).toEqual([
+        'already',
+        'already',
+        'already',
+        'checked_in',
+      ]);
+    });
+
+    it('lets someone on the waiting list of a binding event step off it', async () => {
+      const event = await published({ capacity: 1 });
+      await registered(event.slug);
+      const waiting = await registered(event.slug);
+      expect((await act(waiting.token, 'cancel')).statusCode).toBe(204);
+      expect((await view(waiting.token)).json().status).toBe('cancelled');
+    });
+
+    it('never holds an offer past the start of the event', async () => {
+      const base = body({});
+      const event = await published({
+        capacity: 1,
+        offerHoldHours: 24 * 14,
+        registrationDeadline: new Date(new Date(base.startsAt).getTime() - HOUR).toISOString(),
+        terms: { kind: 'cancellable', cancellableUntil: base.startsAt, substitutionUntil: null },
+      });
+      const a = await registered(event.slug);
+      const b = await registered(event.slug);
+      get().clock.advance(new Date(event.startsAt).getTime() - get().clock.now().getTime() - 2 * HOUR);
+      await act(a.token, 'cancel');
+      expect((await view(b.token)).json().offeredUntil).toBe(event.startsAt);
+    });
+
+    it('shows facilitators who comes, without dietary needs or invoice details', async () => {
+      const event = await published();
+      await registered(event.slug, registrationBody({ dietaryNeeds: 'Halal' }));
+      const facilitator = await loginAs(
+        get().app,
+        (await createUser(get().ctx.db, { organisationId: adminOrg, roles: ['facilitator'] })).email,
+      );
+      const list = (
+        await send(get().app, facilitator, { method: 'GET', url: `/api/events/${event.id}/registrations` })
+      ).json();
+      expect(list.items[0]).toMatchObject({ dietaryNeeds: null, ean: null });
+      expect(list.items[0].name).toBeTruthy();
     });
   });
 

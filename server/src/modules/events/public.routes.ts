@@ -27,8 +27,15 @@ import { type RegistrationRaceHooks, register } from './registration.service.js'
  */
 export function publicEventRoutes(ctx: AppContext, raceHooks?: RegistrationRaceHooks): FastifyPluginAsyncZod {
   return async (app) => {
+    // Writes count against AKTION_PUBLIC_RATE_LIMIT; reads (pages, calendar feeds that poll)
+    // get ten times as much, so a town hall behind one address can still open the page.
     app.addHook('onRequest', async (request) => {
-      await checkAddressLimit(ctx, 'public', request.ip, ctx.config.publicRateLimit);
+      const limit = ctx.config.publicRateLimit;
+      if (request.method === 'GET' || request.method === 'HEAD') {
+        await checkAddressLimit(ctx, 'public-read', request.ip, limit * 10);
+      } else {
+        await checkAddressLimit(ctx, 'public', request.ip, limit);
+      }
     });
 
     app.get(
@@ -200,6 +207,26 @@ export function publicEventRoutes(ctx: AppContext, raceHooks?: RegistrationRaceH
       async (request, reply) => {
         const row = await repo.findEventBySlug(ctx.db.kysely, request.params.slug);
         if (row?.status !== 'published' || row.visibility !== 'public') throw notFound();
+        return reply
+          .type('text/calendar; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${row.slug}.ics"`)
+          .send(icalendar([toIcal(row)], row.title));
+      },
+    );
+
+    app.get(
+      '/api/public/registrations/:token/calendar.ics',
+      {
+        config: { public: true },
+        schema: {
+          tags: ['public'],
+          summary: 'The event of a registration as an iCalendar file (also for organisation-only events)',
+          params: ManageTokenParamsSchema,
+          response: { 200: z.string(), ...errorResponses(400, 410, 429) },
+        },
+      },
+      async (request, reply) => {
+        const row = await lifecycle.calendarFor(ctx, request.params.token);
         return reply
           .type('text/calendar; charset=utf-8')
           .header('content-disposition', `attachment; filename="${row.slug}.ics"`)

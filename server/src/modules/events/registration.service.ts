@@ -41,21 +41,23 @@ export const ticketToken = (ctx: AppContext, registrationId: string, version: nu
 export const manageUrl = (ctx: AppContext, slug: string, token: string) =>
   `${ctx.config.publicUrl}/arrangementer/${slug}/tilmelding/${token}`;
 
+const WHEN = new Intl.DateTimeFormat('da-DK', {
+  timeZone: 'Europe/Copenhagen',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** "mandag den 1. marts 2027 kl. 09.30" (made once: a formatter per call cost 8 % of a rush). */
 export function danishWhen(iso: string): string {
-  return new Intl.DateTimeFormat('da-DK', {
-    timeZone: 'Europe/Copenhagen',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
+  return WHEN.format(new Date(iso));
 }
 
 /** An event open to this public registration, or 404 / 409 as the contract says. */
-export async function openEvent(ctx: AppContext, slug: string) {
-  const event = await repo.findEventBySlug(ctx.db.kysely, slug);
+function checkOpen(ctx: AppContext, event: EventWithOrganisation | undefined): EventWithOrganisation {
   if (event?.status !== 'published' || event.visibility !== 'public') throw notFound();
   if (ctx.clock.now().toISOString() >= event.registration_deadline) {
     throw conflict('registration.closed', 'registration_closed');
@@ -63,11 +65,15 @@ export async function openEvent(ctx: AppContext, slug: string) {
   return event;
 }
 
+export async function openEvent(ctx: AppContext, slug: string) {
+  return checkOpen(ctx, await repo.findEventBySlug(ctx.db.kysely, slug));
+}
+
 /**
- * Registers for a public event. In one transaction under the event lock: the e-mail rule, the
- * seats counted from rows, then the insert, so confirmed registrations and held offers never
- * exceed the seats however many arrive at once. The confirmation mail is queued in the same
- * transaction and sent by the job runner.
+ * Registers for a public event. In one transaction under the event lock: the event read again
+ * (an organiser may have just changed it), the e-mail rule, the seats counted from rows, then
+ * the insert, so confirmed registrations and held offers never exceed the seats however many
+ * arrive at once. The confirmation mail is queued in the same transaction and sent by the job runner.
  */
 export async function register(
   ctx: AppContext,
@@ -75,18 +81,19 @@ export async function register(
   input: RegistrationBodyReq,
   hooks?: RegistrationRaceHooks,
 ): Promise<RegistrationCreatedRes> {
-  const event = await openEvent(ctx, slug);
-  if (event.price_ex_vat_ore > 0 && !input.ean && !input.cvr) {
-    throw fieldError('ean', 'registration.invoice_required');
-  }
+  const first = await openEvent(ctx, slug);
   const manageToken = newToken();
-  const unsafe = hooks?.unsafeWithoutLock === true;
   // The control test's unsafe path counts outside the transaction, then waits: a classic race.
-  const countedBefore = unsafe ? await repo.takenSeats(ctx.db.kysely, event.id) : null;
+  const unsafe = hooks?.unsafeWithoutLock === true && process.env.VITEST !== undefined;
+  const countedBefore = unsafe ? await repo.takenSeats(ctx.db.kysely, first.id) : null;
   if (unsafe) await hooks?.betweenCountAndInsert();
 
-  const { id, status } = await ctx.db.kysely.transaction().execute(async (trx) => {
-    if (!unsafe) await repo.lockEvent(trx, ctx.db.dialect, event.id);
+  const { id, status, event } = await ctx.db.kysely.transaction().execute(async (trx) => {
+    if (!unsafe) await repo.lockEvent(trx, ctx.db.dialect, first.id);
+    const event = unsafe ? first : checkOpen(ctx, await repo.findEventById(trx, first.id));
+    if (event.price_ex_vat_ore > 0 && !input.ean && !input.cvr) {
+      throw fieldError('ean', 'registration.invoice_required');
+    }
     if (event.allow_duplicate_email !== 1 && (await repo.emailHoldsSeat(trx, event.id, input.email))) {
       throw conflict('registration.duplicate_email', 'duplicate_email');
     }
@@ -95,7 +102,7 @@ export async function register(
       taken < event.capacity ? 'confirmed' : event.waiting_list === 1 ? 'waitlisted' : null;
     if (!status) throw conflict('registration.full', 'event_full');
     const id = await insert(ctx, trx, event, input, status, manageToken);
-    return { id, status };
+    return { id, status, event };
   });
   return { id, status, manageUrl: manageUrl(ctx, event.slug, manageToken) };
 }

@@ -73,8 +73,5 @@ export async function applyPlan(trx: Trx, organisationId: string, plan: Plan, no
   }
 }
 
-/** A unique index refused a write: someone took an external id between the check and the write. */
-export function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
+// A unique index refusing a write means someone took an external id between the check and the write.
+export { isUniqueViolation } from '../../lib/db-errors.js';

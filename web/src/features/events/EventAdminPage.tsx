@@ -2,28 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { Alert } from '../../components/Alert.js';
-import { Icon } from '../../components/Icon.js';
 import { Notice, type NoticeMessage } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
 import { useSession } from '../auth/session.js';
 import { EventAbout } from './EventAbout.js';
 import { EventFacts } from './EventFacts.js';
 import { EventForm } from './EventForm.js';
+import { BackToEvents, EventNotReady } from './EventNotReady.js';
 import { PublishBox } from './PublishBox.js';
 import { RegistrationsTable, SeatSummary } from './RegistrationsTable.js';
 import { useAdminEvent, useRegistrations } from './useAdminEvent.js';
-
-export function BackToEvents() {
-  const { t } = useTranslation();
-  return (
-    <p>
-      <Link className="back-link" to="/admin/arrangementer">
-        <Icon name="chevron-left" />
-        {t('eventAdmin.back')}
-      </Link>
-    </p>
-  );
-}
 
 /** /admin/arrangementer/:id: status and publishing, registrations, and the event (edited by administrators). */
 export function EventAdminPage() {
@@ -44,27 +32,8 @@ export function EventAdminPage() {
     created.current = null;
   }, [loaded]);
 
-  if (missing) {
-    return (
-      <Page title={t('eventAdmin.notFoundTitle')}>
-        <p>{t('eventAdmin.notFound')}</p>
-        <BackToEvents />
-      </Page>
-    );
-  }
-  if (!event) {
-    return (
-      <Page title={t('eventAdmin.title')}>
-        {error ? (
-          <Alert variant="error">
-            <p>{error}</p>
-          </Alert>
-        ) : (
-          <p>{t('common.loading')}</p>
-        )}
-      </Page>
-    );
-  }
+  if (missing || !event)
+    return <EventNotReady missing={missing} error={error} title={t('eventAdmin.title')} />;
 
   const seats = registrations?.seats ?? event.seats;
   return (
@@ -82,6 +51,19 @@ export function EventAdminPage() {
           }}
         />
       </section>
+
+      {event.status === 'published' && (
+        <section aria-labelledby="event-check-in-heading" className="mt-8">
+          <h2 id="event-check-in-heading">{t('checkIn.title')}</h2>
+          <p>{t('checkIn.openHint')}</p>
+          <Link
+            className="button button-secondary"
+            to={`/admin/arrangementer/${encodeURIComponent(id)}/indtjekning`}
+          >
+            {t('checkIn.open')}
+          </Link>
+        </section>
+      )}
 
       {!hidden && (
         <section aria-labelledby="event-registrations-heading" className="mt-8">

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Page } from '../../components/Page.js';
-import { BackToEvents } from './EventAdminPage.js';
 import { EventForm } from './EventForm.js';
+import { BackToEvents } from './EventNotReady.js';
 
 /** /admin/arrangementer/nyt (administrators): a new event, saved as a draft. */
 export function NewEventPage() {
