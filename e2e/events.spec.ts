@@ -234,4 +234,37 @@ describeBrowser('[EVENTS]', (browser) => {
     expect(saved.capacity).toBe(2);
     await page.close();
   });
+
+  it('[EVENTS][INTERNAL]: a signed-in participant finds the internal workshop and registers through the member route', async () => {
+    const { context, me } = await signedInContext(browser(), DEMO.participant);
+    const WORKSHOP = 'Workshop: Automatisering i din egen opgave';
+    const page = await context.newPage();
+    await page.goto('/arrangementer');
+    await page.getByRole('heading', { level: 1, name: 'Arrangementer' }).waitFor();
+    const internal = page.getByRole('region', { name: 'Interne arrangementer i Demo Kommune' });
+    await internal.getByRole('link', { name: WORKSHOP }).click();
+    await page.getByRole('heading', { level: 1, name: WORKSHOP }).waitFor();
+    await page.getByText('Internt arrangement for Demo Kommune').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'event-internal');
+
+    // Name and e-mail are filled in; a unique e-mail keeps the test passing on a database that remembers.
+    await expect.poll(() => page.getByLabel('Navn', { exact: true }).inputValue()).toBe(me.user.name);
+    const email = page.getByLabel('E-mail', { exact: true });
+    expect(await email.inputValue()).toBe(DEMO.participant);
+    const unique = `leder+${Date.now()}@demo.aktion.dk`;
+    await email.fill(unique);
+    // Free: no invoice fields.
+    expect(await page.getByLabel('EAN-nummer', { exact: true }).count()).toBe(0);
+    await page.getByLabel('Jeg har læst betingelserne og accepterer dem').check();
+    const posted = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && new URL(r.url()).pathname.startsWith('/api/my/events/'),
+    );
+    await page.getByRole('button', { name: /Tilmeld mig|Skriv mig på ventelisten/ }).click();
+    expect((await posted).status()).toBe(201);
+    await page.getByRole('heading', { name: /Du er tilmeldt|Du er på ventelisten/ }).waitFor();
+    await page.getByText(`Vi sender en bekræftelse til ${unique}`).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

@@ -307,3 +307,8 @@ export const EventMessageBodySchema = z.strictObject({
 });
 export type EventMessageReq = z.infer<typeof EventMessageBodySchema>;
 export const EventMessageSentSchema = z.object({ sent: z.number().int() });
+
+/** An event of my own organisation as a signed-in member sees it (organisation-only events too). */
+export const MemberEventSchema = PublicEventSchema.extend({ visibility: z.enum(['public', 'organisation']) });
+export type MemberEventRes = z.infer<typeof MemberEventSchema>;
+export const MemberEventListSchema = z.object({ items: z.array(MemberEventSchema) });

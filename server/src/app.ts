@@ -19,6 +19,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { eventRoutes } from './modules/events/events.routes.js';
 import { expireOffers, OFFERS_JOB } from './modules/events/lifecycle.service.js';
+import { memberEventRoutes } from './modules/events/member.routes.js';
 import { publicEventRoutes } from './modules/events/public.routes.js';
 import type { RegistrationRaceHooks } from './modules/events/registration.service.js';
 import { applyEventRetention, RETENTION_JOB } from './modules/events/retention.js';
@@ -138,6 +139,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(secondFactorRoutes(ctx));
   await app.register(ssoRoutes(ctx));
   await app.register(eventRoutes(ctx));
+  await app.register(memberEventRoutes(ctx));
   await app.register(publicEventRoutes(ctx, options.registrationRace));
   await app.register(userRoutes(ctx));
   await app.register(invitationRoutes(ctx));

@@ -5,7 +5,7 @@ import type { Clock } from './lib/clock.js';
 import { organisationFingerprint } from './modules/imports/imports.repository.js';
 import { codeAt } from './modules/second-factor/totp.js';
 import { describeEachDialect } from './test/databases.js';
-import { eventBody } from './test/events.js';
+import { eventBody, registrationBody } from './test/events.js';
 import {
   createField,
   createPerson,
@@ -138,7 +138,7 @@ async function ownCode(db: Db, owner: Owner, clock: Clock, confirmed = true) {
   return { code: codeAt(secret, clock.now()) };
 }
 
-async function eventOf(db: Db, owner: Owner) {
+async function eventOf(db: Db, owner: Owner, status: 'draft' | 'published' = 'draft') {
   const id = crypto.randomUUID();
   const now = new Date().toISOString();
   const body = eventBody();
@@ -148,7 +148,7 @@ async function eventOf(db: Db, owner: Owner) {
       id,
       organisation_id: owner.organisationId,
       slug: `e-${id}`,
-      status: 'draft',
+      status,
       title: body.title,
       description: '',
       starts_at: body.startsAt,
@@ -246,6 +246,25 @@ const CASES: Record<string, RouteCase> = {
         .execute();
       return { url: `/api/events/${event.id}/check-ins`, payload: { code } };
     },
+  },
+  'GET /api/my/events': {
+    kind: 'collection',
+    prepare: async (db, o) => ({ url: '/api/my/events', marker: (await eventOf(db, o, 'published')).title }),
+  },
+  'GET /api/my/events/:slug': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const event = await eventOf(db, o, 'published');
+      return { url: `/api/my/events/e-${event.id}`, marker: event.title };
+    },
+  },
+  'POST /api/my/events/:slug/registrations': {
+    kind: 'resource',
+    audit: 'registration.created',
+    prepare: async (db, o) => ({
+      url: `/api/my/events/e-${(await eventOf(db, o, 'published')).id}/registrations`,
+      payload: { ...registrationBody(), ean: null },
+    }),
   },
   'GET /api/events/:id/registrations.csv': {
     kind: 'resource',

@@ -4,6 +4,7 @@ import type {
   EventBodyReq,
   EventRes,
   ManagedRegistrationRes,
+  MemberEventRes,
   PublicEventRes,
   RegistrationBodyReq,
   RegistrationCreatedRes,
@@ -15,6 +16,7 @@ import { request } from './client.js';
 
 const path = (id: string) => `/api/events/${encodeURIComponent(id)}`;
 const publicPath = (slug: string) => `/api/public/events/${encodeURIComponent(slug)}`;
+const memberPath = (slug: string) => `/api/my/events/${encodeURIComponent(slug)}`;
 
 export async function listEvents(): Promise<EventRes[]> {
   return (await request<{ items: EventRes[] }>('GET', '/api/events')).items;
@@ -53,6 +55,21 @@ export type RegistrationSend = Omit<RegistrationBodyReq, 'acceptTerms'> & { acce
 
 export function register(slug: string, body: RegistrationSend): Promise<RegistrationCreatedRes> {
   return request('POST', `${publicPath(slug)}/registrations`, body);
+}
+
+/** Published, not yet ended events of my active organisation, organisation-only ones included. */
+export async function listMemberEvents(): Promise<MemberEventRes[]> {
+  return (await request<{ items: MemberEventRes[] }>('GET', '/api/my/events')).items;
+}
+
+/** An event of my active organisation (404 when it is another's or not published). */
+export function getMemberEvent(slug: string): Promise<MemberEventRes> {
+  return request('GET', memberPath(slug));
+}
+
+/** Registers through the member route, which also takes organisation-only events. */
+export function registerAsMember(slug: string, body: RegistrationSend): Promise<RegistrationCreatedRes> {
+  return request('POST', `${memberPath(slug)}/registrations`, body);
 }
 
 const managePath = (token: string) => `/api/public/registrations/${encodeURIComponent(token)}`;

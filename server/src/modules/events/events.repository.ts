@@ -35,19 +35,23 @@ export function listEvents(exec: Executor, organisationId: string) {
     .execute();
 }
 
-/** Published public events that have not ended, soonest first. */
-export function listPublicEvents(exec: Executor, nowIso: string) {
-  return exec
+/**
+ * Published events that have not ended, soonest first: the public ones of every organisation,
+ * or all of one organisation's (organisation-only ones too) for its members.
+ */
+export function listOpenEvents(exec: Executor, nowIso: string, scope: 'public' | { organisationId: string }) {
+  let q = exec
     .selectFrom('events')
     .innerJoin('organisations', 'organisations.id', 'events.organisation_id')
     .selectAll('events')
     .select('organisations.name as organisation_name')
     .where('events.status', '=', 'published')
-    .where('events.visibility', '=', 'public')
-    .where('events.ends_at', '>', nowIso)
-    .orderBy('events.starts_at')
-    .limit(200)
-    .execute();
+    .where('events.ends_at', '>', nowIso);
+  q =
+    scope === 'public'
+      ? q.where('events.visibility', '=', 'public')
+      : q.where('events.organisation_id', '=', scope.organisationId);
+  return q.orderBy('events.starts_at').limit(200).execute();
 }
 
 export async function slugTaken(exec: Executor, slug: string): Promise<boolean> {

@@ -232,6 +232,54 @@ describeEachDialect('events', (dialect) => {
   });
 });
 
+describeEachDialect('member events', (dialect) => {
+  const get = useTestApp(dialect);
+  it('lets members find and register for organisation-only events; the public and other organisations cannot', async () => {
+    const { app, ctx } = get();
+    const admin = await signedInUser(app, ctx.db, ['admin']);
+    const made = await send(app, admin.session, {
+      method: 'POST',
+      url: '/api/events',
+      payload: eventBody({ priceExVatOre: 0, visibility: 'organisation', title: 'Intern workshop' }),
+    });
+    const event = made.json<EventRes>();
+    await send(app, admin.session, { method: 'POST', url: `/api/events/${event.id}/publish`, payload: {} });
+    const employee = await signedInUser(app, ctx.db, ['employee'], admin.organisationId);
+    const list = await send(app, employee.session, { method: 'GET', url: '/api/my/events' });
+    expect(
+      list.json().items.map((e: { slug: string; visibility: string }) => [e.slug, e.visibility]),
+    ).toEqual([[event.slug, 'organisation']]);
+    const body = registrationBody({ ean: null, email: employee.email });
+    const res = await send(app, employee.session, {
+      method: 'POST',
+      url: `/api/my/events/${event.slug}/registrations`,
+      payload: body,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().status).toBe('confirmed');
+
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: `/api/public/events/${event.slug}/registrations`,
+          payload: body,
+        })
+      ).statusCode,
+    ).toBe(404);
+    const stranger = await signedInUser(app, ctx.db, ['employee']);
+    expect(
+      (await send(app, stranger.session, { method: 'GET', url: `/api/my/events/${event.slug}` })).statusCode,
+    ).toBe(404);
+    const foreign = await send(app, stranger.session, {
+      method: 'POST',
+      url: `/api/my/events/${event.slug}/registrations`,
+      payload: registrationBody({ ean: null }),
+    });
+    expect(foreign.statusCode).toBe(404);
+  });
+});
+
 describeEachDialect('public rate limit', (dialect) => {
   const get = useTestApp(dialect, { publicRateLimit: 3 });
   it('answers 429 after the limit per client address: writes at the limit, reads at ten times it', async () => {

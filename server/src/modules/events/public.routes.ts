@@ -50,7 +50,7 @@ export function publicEventRoutes(ctx: AppContext, raceHooks?: RegistrationRaceH
       },
       async () => {
         const now = ctx.clock.now().toISOString();
-        const rows = await repo.listPublicEvents(ctx.db.kysely, now);
+        const rows = await repo.listOpenEvents(ctx.db.kysely, now, 'public');
         const seats = await repo.seatCountsOf(ctx.db.kysely, rows);
         return {
           items: rows.flatMap((r) => {
@@ -186,7 +186,7 @@ export function publicEventRoutes(ctx: AppContext, raceHooks?: RegistrationRaceH
         },
       },
       async (_request, reply) => {
-        const rows = await repo.listPublicEvents(ctx.db.kysely, ctx.clock.now().toISOString());
+        const rows = await repo.listOpenEvents(ctx.db.kysely, ctx.clock.now().toISOString(), 'public');
         return reply
           .type('text/calendar; charset=utf-8')
           .send(icalendar(rows.map(toIcal), 'Aktion – arrangementer'));

@@ -56,17 +56,25 @@ export function danishWhen(iso: string): string {
   return WHEN.format(new Date(iso));
 }
 
-/** An event open to this public registration, or 404 / 409 as the contract says. */
-function checkOpen(ctx: AppContext, event: EventWithOrganisation | undefined): EventWithOrganisation {
-  if (event?.status !== 'published' || event.visibility !== 'public') throw notFound();
+/**
+ * An event open to this registration, or 404 / 409 as the contract says. The public may register
+ * for public events; members (`memberOf`, their organisation) for any published event of their own.
+ */
+function checkOpen(
+  ctx: AppContext,
+  event: EventWithOrganisation | undefined,
+  memberOf?: string,
+): EventWithOrganisation {
+  if (event?.status !== 'published') throw notFound();
+  if (memberOf ? event.organisation_id !== memberOf : event.visibility !== 'public') throw notFound();
   if (ctx.clock.now().toISOString() >= event.registration_deadline) {
     throw conflict('registration.closed', 'registration_closed');
   }
   return event;
 }
 
-export async function openEvent(ctx: AppContext, slug: string) {
-  return checkOpen(ctx, await repo.findEventBySlug(ctx.db.kysely, slug));
+export async function openEvent(ctx: AppContext, slug: string, memberOf?: string) {
+  return checkOpen(ctx, await repo.findEventBySlug(ctx.db.kysely, slug), memberOf);
 }
 
 /**
@@ -80,8 +88,9 @@ export async function register(
   slug: string,
   input: RegistrationBodyReq,
   hooks?: RegistrationRaceHooks,
+  memberOf?: string,
 ): Promise<RegistrationCreatedRes> {
-  const first = await openEvent(ctx, slug);
+  const first = await openEvent(ctx, slug, memberOf);
   const manageToken = newToken();
   // The control test's unsafe path counts outside the transaction, then waits: a classic race.
   const unsafe = hooks?.unsafeWithoutLock === true && process.env.VITEST !== undefined;
@@ -90,7 +99,7 @@ export async function register(
 
   const { id, status, event } = await ctx.db.kysely.transaction().execute(async (trx) => {
     if (!unsafe) await repo.lockEvent(trx, ctx.db.dialect, first.id);
-    const event = unsafe ? first : checkOpen(ctx, await repo.findEventById(trx, first.id));
+    const event = unsafe ? first : checkOpen(ctx, await repo.findEventById(trx, first.id), memberOf);
     if (event.price_ex_vat_ore > 0 && !input.ean && !input.cvr) {
       throw fieldError('ean', 'registration.invoice_required');
     }

@@ -41,11 +41,14 @@ function Closed({ event }: { event: PublicEventRes }) {
   );
 }
 
-/** /arrangementer/:slug: the public event page with the registration form. No account needed. */
+/**
+ * /arrangementer/:slug: the event page with the registration form. No account needed; signed in,
+ * my organisation's events (organisation-only ones too) come and are registered through the member route.
+ */
 export function PublicEventPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const { event, missing, error, reload } = usePublicEvent(slug);
+  const { loaded, missing, error, reload } = usePublicEvent(slug);
   const [done, setDone] = useState<{ created: RegistrationCreatedRes; email: string } | null>(null);
   // A new key shows an empty form again for the next person.
   const [formKey, setFormKey] = useState(0);
@@ -58,7 +61,7 @@ export function PublicEventPage() {
       </Page>
     );
   }
-  if (!event) {
+  if (!loaded) {
     return (
       <Page title={t('events.listTitle')}>
         {error ? (
@@ -72,10 +75,18 @@ export function PublicEventPage() {
     );
   }
 
+  const { event } = loaded;
   return (
     <Page title={event.title}>
       <BackLink />
       <p className="font-lead">{t('events.organisedBy', { organisation: event.organisationName })}</p>
+      {loaded.via === 'member' && loaded.event.visibility === 'organisation' && (
+        <p>
+          <span className="badge badge-info">
+            {t('events.internalNote', { organisation: event.organisationName })}
+          </span>
+        </p>
+      )}
       <section aria-labelledby="event-facts-heading">
         <h2 id="event-facts-heading" className="sr-only">
           {t('events.factsHeading')}
@@ -107,6 +118,7 @@ export function PublicEventPage() {
             key={formKey}
             slug={slug}
             event={event}
+            asMember={loaded.via === 'member'}
             onRegistered={(created, email) => {
               setDone({ created, email });
               reload();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Limits } from '../../../../core/limits.js';
 import type { PublicEventRes, RegistrationCreatedRes } from '../../../../core/schemas/events.js';
 import { ApiError } from '../../api/client.js';
-import { register } from '../../api/events.js';
+import { register, registerAsMember } from '../../api/events.js';
 import { Alert } from '../../components/Alert.js';
 import { CheckboxField } from '../../components/CheckboxField.js';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary.js';
@@ -28,13 +28,21 @@ import {
 interface RegistrationFormProps {
   slug: string;
   event: PublicEventRes;
+  /** The event came from the member route: register through it too (organisation-only events need it). */
+  asMember?: boolean;
   onRegistered: (created: RegistrationCreatedRes, email: string) => void;
   /** After a refusal that may mean the event changed (full, closed): read it again. */
   onRefused: () => void;
 }
 
 /** The public registration form; a signed-in person gets their name and e-mail filled in. */
-export function RegistrationForm({ slug, event, onRegistered, onRefused }: RegistrationFormProps) {
+export function RegistrationForm({
+  slug,
+  event,
+  asMember = false,
+  onRegistered,
+  onRefused,
+}: RegistrationFormProps) {
   const { t, i18n } = useTranslation();
   const { me } = useSession();
   const form = useFormErrors();
@@ -67,7 +75,7 @@ export function RegistrationForm({ slug, event, onRegistered, onRefused }: Regis
     setBusy(true);
     try {
       const body = toRegistrationRequest(state, event.invoiceRequired);
-      const created = await register(slug, body);
+      const created = await (asMember ? registerAsMember : register)(slug, body);
       onRegistered(created, body.email);
     } catch (err) {
       if (err instanceof ApiError && Object.keys(err.fields).length > 0) {

@@ -1,0 +1,101 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  EventSlugParamsSchema,
+  MemberEventListSchema,
+  type MemberEventRes,
+  MemberEventSchema,
+  RegistrationBodySchema,
+  RegistrationCreatedSchema,
+} from '../../../../core/schemas/events.js';
+import { forbidden, notFound } from '../../lib/app-error.js';
+import type { AppContext } from '../../lib/context.js';
+import type { Actor, OrgActor } from '../../lib/policy.js';
+import { errorResponses } from '../../lib/route-schemas.js';
+import { requireActor } from '../../plugins/auth.js';
+import { presentPublicEvent } from './events.presenter.js';
+import * as repo from './events.repository.js';
+import { register } from './registration.service.js';
+
+function member(actor: Actor): OrgActor {
+  if (actor.organisationId === null) throw forbidden('no_organisation');
+  return actor as OrgActor;
+}
+
+/** My organisation's events, for any signed-in member: organisation-only events are found and registered for here. */
+export function memberEventRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    const present = (
+      row: repo.EventWithOrganisation,
+      seats: Parameters<typeof presentPublicEvent>[1],
+    ): MemberEventRes => ({
+      ...presentPublicEvent(row, seats, ctx.clock.now().toISOString()),
+      visibility: row.visibility === 'organisation' ? 'organisation' : 'public',
+    });
+
+    app.get(
+      '/api/my/events',
+      {
+        schema: {
+          tags: ['events'],
+          summary: 'Published, coming events of my organisation, organisation-only ones included',
+          response: { 200: MemberEventListSchema, ...errorResponses(401, 403) },
+        },
+      },
+      async (request) => {
+        const actor = member(requireActor(request));
+        const rows = await repo.listOpenEvents(ctx.db.kysely, ctx.clock.now().toISOString(), {
+          organisationId: actor.organisationId,
+        });
+        const seats = await repo.seatCountsOf(ctx.db.kysely, rows);
+        return {
+          items: rows.flatMap((r) => {
+            const s = seats.get(r.id);
+            return s ? [present(r, s)] : [];
+          }),
+        };
+      },
+    );
+
+    app.get(
+      '/api/my/events/:slug',
+      {
+        schema: {
+          tags: ['events'],
+          summary: 'One published event of my organisation',
+          params: EventSlugParamsSchema,
+          response: { 200: MemberEventSchema, ...errorResponses(401, 403, 404) },
+        },
+      },
+      async (request) => {
+        const actor = member(requireActor(request));
+        const row = await repo.findEventBySlug(ctx.db.kysely, request.params.slug);
+        if (row?.status !== 'published' || row.organisation_id !== actor.organisationId) throw notFound();
+        return present(row, await repo.seatCounts(ctx.db.kysely, row));
+      },
+    );
+
+    app.post(
+      '/api/my/events/:slug/registrations',
+      {
+        schema: {
+          tags: ['events'],
+          summary: 'Register for an event of my organisation (organisation-only ones too)',
+          params: EventSlugParamsSchema,
+          body: RegistrationBodySchema,
+          response: { 201: RegistrationCreatedSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request, reply) => {
+        const actor = member(requireActor(request));
+        const created = await register(
+          ctx,
+          request.params.slug,
+          request.body,
+          undefined,
+          actor.organisationId,
+        );
+        return reply.status(201).send(created);
+      },
+    );
+  };
+}
