@@ -1,32 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { EventRes, RegistrationRes, SeatCounts } from '../../../../core/schemas/events.js';
+import type { RegistrationRes, SeatCounts } from '../../../../core/schemas/events.js';
 import { ApiError } from '../../api/client.js';
 import { getEvent, listRegistrations } from '../../api/events.js';
+import { useLoadById } from '../../api/useLoadById.js';
 import { messageOf } from '../organisation/labels.js';
 
 /** One of the organisation's events; `missing` when the id leads nowhere. */
 export function useAdminEvent(id: string) {
-  const [event, setEvent] = useState<EventRes | null>(null);
-  const [missing, setMissing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    setEvent(null);
-    setMissing(false);
-    setError(null);
-    getEvent(id)
-      .then((e) => !cancelled && setEvent(e))
-      .catch((err: unknown) => {
-        if (cancelled) return;
-        if (err instanceof ApiError && (err.status === 404 || err.status === 400)) setMissing(true);
-        else setError(messageOf(err));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [id]);
-
+  const { value: event, setValue: setEvent, missing, error } = useLoadById(id, getEvent);
   return { event, setEvent, missing, error };
 }
 
