@@ -5,7 +5,7 @@ import type { Clock } from './lib/clock.js';
 import { organisationFingerprint } from './modules/imports/imports.repository.js';
 import { codeAt } from './modules/second-factor/totp.js';
 import { describeEachDialect } from './test/databases.js';
-import { eventBody, registrationBody } from './test/events.js';
+import { eventBody, eventRow, registrationBody } from './test/events.js';
 import {
   createField,
   createPerson,
@@ -139,43 +139,9 @@ async function ownCode(db: Db, owner: Owner, clock: Clock, confirmed = true) {
 }
 
 async function eventOf(db: Db, owner: Owner, status: 'draft' | 'published' = 'draft') {
-  const id = crypto.randomUUID();
-  const now = new Date().toISOString();
-  const body = eventBody();
-  await db.kysely
-    .insertInto('events')
-    .values({
-      id,
-      organisation_id: owner.organisationId,
-      slug: `e-${id}`,
-      status,
-      title: body.title,
-      description: '',
-      starts_at: body.startsAt,
-      ends_at: body.endsAt,
-      check_in_from: null,
-      venue_name: 'Sted',
-      address: null,
-      online_url: null,
-      capacity: 10,
-      waiting_list: 1,
-      price_ex_vat_ore: 0,
-      vat_rate_bp: 2500,
-      registration_deadline: body.registrationDeadline,
-      terms_kind: 'binding',
-      cancellable_until: null,
-      substitution_until: null,
-      target_audience: '',
-      contacts: '[]',
-      visibility: 'public',
-      allow_duplicate_email: 0,
-      offer_hold_hours: 48,
-      published_at: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return { id, title: body.title };
+  const row = eventRow(owner.organisationId, { status });
+  await db.kysely.insertInto('events').values(row).execute();
+  return { id: row.id, title: row.title };
 }
 
 const CASES: Record<string, RouteCase> = {

@@ -1,4 +1,5 @@
 import type { EventBodyReq } from '../../../core/schemas/events.js';
+import type { NewEventRow } from '../modules/events/events.tables.js';
 
 const DAY = 86_400_000;
 
@@ -50,6 +51,44 @@ export function registrationBody(overrides: Record<string, unknown> = {}) {
     invoiceContact: 'Lone Berg',
     dietaryNeeds: null,
     acceptTerms: true,
+    ...overrides,
+  };
+}
+
+/** An event row to insert straight into the database (tests that need no API round trip). */
+export function eventRow(organisationId: string, overrides: Partial<NewEventRow> = {}): NewEventRow {
+  const id = crypto.randomUUID();
+  const now = new Date().toISOString();
+  const body = eventBody();
+  return {
+    id,
+    organisation_id: organisationId,
+    slug: `e-${id}`,
+    status: 'draft',
+    title: body.title,
+    description: '',
+    starts_at: body.startsAt,
+    ends_at: body.endsAt,
+    check_in_from: null,
+    venue_name: 'Sted',
+    address: null,
+    online_url: null,
+    capacity: 10,
+    waiting_list: 1,
+    price_ex_vat_ore: 0,
+    vat_rate_bp: 2500,
+    registration_deadline: body.registrationDeadline,
+    terms_kind: 'binding',
+    cancellable_until: null,
+    substitution_until: null,
+    target_audience: '',
+    contacts: '[]',
+    visibility: 'public',
+    allow_duplicate_email: 0,
+    offer_hold_hours: 48,
+    published_at: null,
+    created_at: now,
+    updated_at: now,
     ...overrides,
   };
 }

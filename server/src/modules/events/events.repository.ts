@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { SeatCounts } from '../../../../core/schemas/events.js';
 import type { Executor, Trx } from '../../lib/context.js';
+import { newId } from '../../lib/ids.js';
 import type { EventRow, NewEventRow, NewRegistrationRow, RegistrationRow } from './events.tables.js';
 
 /** Event and registration SQL. */
@@ -77,58 +78,46 @@ export async function lockEvent(trx: Trx, dialect: 'sqlite' | 'postgres', id: st
   await trx.selectFrom('events').select('id').where('id', '=', id).forUpdate().execute();
 }
 
-/** Seats counted from rows (never from a stored counter), per status. */
-export async function seatCounts(
-  exec: Executor,
-  event: Pick<EventRow, 'id' | 'capacity'>,
-): Promise<SeatCounts> {
-  const rows = await exec
-    .selectFrom('registrations')
-    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('event_id', '=', event.id)
-    .where('status', 'in', ['confirmed', 'offered', 'waitlisted'])
-    .groupBy('status')
-    .execute();
-  const of = (s: string) => Number(rows.find((r) => r.status === s)?.n ?? 0);
-  const confirmed = of('confirmed');
-  const offered = of('offered');
-  return {
-    capacity: event.capacity,
-    confirmed,
-    offered,
-    waitlisted: of('waitlisted'),
-    seatsLeft: Math.max(0, event.capacity - confirmed - offered),
-  };
-}
+type SeatEvent = Pick<EventRow, 'id' | 'capacity'>;
 
-/** Seat counts of many events in one query (lists). */
-export async function seatCountsOf(exec: Executor, events: Pick<EventRow, 'id' | 'capacity'>[]) {
-  const out = new Map<string, SeatCounts>();
-  if (events.length === 0) return out;
-  const rows = await exec
-    .selectFrom('registrations')
-    .select(['event_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
-    .where(
-      'event_id',
-      'in',
-      events.map((e) => e.id),
-    )
-    .where('status', 'in', ['confirmed', 'offered', 'waitlisted'])
-    .groupBy(['event_id', 'status'])
-    .execute();
-  for (const e of events) {
-    const of = (s: string) => Number(rows.find((r) => r.event_id === e.id && r.status === s)?.n ?? 0);
+/**
+ * Seats of many events in one query, counted from rows (never from a stored counter). Answers a
+ * lookup that knows every event it was given.
+ */
+export async function seatCountsOf(
+  exec: Executor,
+  events: SeatEvent[],
+): Promise<(event: SeatEvent) => SeatCounts> {
+  const rows =
+    events.length === 0
+      ? []
+      : await exec
+          .selectFrom('registrations')
+          .select(['event_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+          .where(
+            'event_id',
+            'in',
+            events.map((e) => e.id),
+          )
+          .where('status', 'in', ['confirmed', 'offered', 'waitlisted'])
+          .groupBy(['event_id', 'status'])
+          .execute();
+  return (event) => {
+    const of = (s: string) => Number(rows.find((r) => r.event_id === event.id && r.status === s)?.n ?? 0);
     const confirmed = of('confirmed');
     const offered = of('offered');
-    out.set(e.id, {
-      capacity: e.capacity,
+    return {
+      capacity: event.capacity,
       confirmed,
       offered,
       waitlisted: of('waitlisted'),
-      seatsLeft: Math.max(0, e.capacity - confirmed - offered),
-    });
-  }
-  return out;
+      seatsLeft: Math.max(0, event.capacity - confirmed - offered),
+    };
+  };
+}
+
+export async function seatCounts(exec: Executor, event: SeatEvent): Promise<SeatCounts> {
+  return (await seatCountsOf(exec, [event]))(event);
 }
 
 /** Seats taken: confirmed registrations and held offers. */
@@ -186,7 +175,7 @@ export async function openAttendance(
   await exec
     .insertInto('registration_attendees')
     .values({
-      id: crypto.randomUUID(),
+      id: newId(),
       registration_id: a.registrationId,
       name: a.name,
       email: a.email,
@@ -293,7 +282,7 @@ export function findRegistrationForCheckIn(
   let q = exec.selectFrom('registrations').selectAll().where('event_id', '=', eventId);
   if (by.tokenHash) q = q.where('ticket_token_hash', '=', by.tokenHash);
   else if (by.id) q = q.where('id', '=', by.id);
-  else q = q.where('ticket_code', '=', (by.code ?? '').toUpperCase());
+  else q = q.where('ticket_code', '=', by.code ?? ''); // upper-cased by the schema
   return q.executeTakeFirst();
 }
 

@@ -82,18 +82,7 @@ async function present(exec: Executor, row: EventRow): Promise<EventRes> {
 export async function listEvents(ctx: AppContext, actor: OrgActor): Promise<EventRes[]> {
   const rows = await repo.listEvents(ctx.db.kysely, actor.organisationId);
   const seats = await repo.seatCountsOf(ctx.db.kysely, rows);
-  return rows.map((r) =>
-    presentEvent(
-      r,
-      seats.get(r.id) ?? {
-        capacity: r.capacity,
-        confirmed: 0,
-        offered: 0,
-        waitlisted: 0,
-        seatsLeft: r.capacity,
-      },
-    ),
-  );
+  return rows.map((r) => presentEvent(r, seats(r)));
 }
 
 export async function getEvent(ctx: AppContext, actor: OrgActor, id: string): Promise<EventRes> {
@@ -187,12 +176,10 @@ export async function updateEvent(
       changes: { fields: changed, ...values },
     });
     // More seats (or a waiting list turned on) may let the waiting list move up at once.
-    const withOrganisation = await repo.findEventById(trx, id);
-    if (withOrganisation && withOrganisation.status === 'published')
-      await offerFreedSeats(ctx, trx, withOrganisation);
-    const row = await repo.findEvent(trx, actor.organisationId, id);
-    if (!row) throw notFound();
-    return present(trx, row);
+    const after = await repo.findEventById(trx, id);
+    if (!after) throw notFound();
+    if (after.status === 'published') await offerFreedSeats(ctx, trx, after);
+    return present(trx, after);
   });
 }
 

@@ -48,10 +48,7 @@ export function memberEventRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         });
         const seats = await repo.seatCountsOf(ctx.db.kysely, rows);
         return {
-          items: rows.flatMap((r) => {
-            const s = seats.get(r.id);
-            return s ? [present(r, s)] : [];
-          }),
+          items: rows.map((r) => present(r, seats(r))),
         };
       },
     );

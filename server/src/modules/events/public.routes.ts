@@ -53,10 +53,7 @@ export function publicEventRoutes(ctx: AppContext, raceHooks?: RegistrationRaceH
         const rows = await repo.listOpenEvents(ctx.db.kysely, now, 'public');
         const seats = await repo.seatCountsOf(ctx.db.kysely, rows);
         return {
-          items: rows.flatMap((r) => {
-            const s = seats.get(r.id);
-            return s ? [presentPublicEvent(r, s, now)] : [];
-          }),
+          items: rows.map((r) => presentPublicEvent(r, seats(r), now)),
         };
       },
     );

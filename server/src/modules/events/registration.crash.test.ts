@@ -9,7 +9,7 @@ import { afterAll, expect, it } from 'vitest';
 import { createDb } from '../../db/dialect.js';
 import { migrateToLatest } from '../../db/migrate.js';
 import { describeEachDialect } from '../../test/databases.js';
-import { eventBody, registrationBody } from '../../test/events.js';
+import { eventBody, eventRow, registrationBody } from '../../test/events.js';
 
 const SEATS = 25;
 const SECRET = 'crash-test-secret-key-of-at-least-32-chars';
@@ -74,36 +74,15 @@ async function prepare(databaseUrl: string): Promise<string> {
     .execute();
   await db.kysely
     .insertInto('events')
-    .values({
-      id: crypto.randomUUID(),
-      organisation_id: orgId,
-      slug,
-      status: 'published',
-      title: body.title,
-      description: '',
-      starts_at: body.startsAt,
-      ends_at: body.endsAt,
-      check_in_from: null,
-      venue_name: 'Sted',
-      address: null,
-      online_url: null,
-      capacity: SEATS,
-      waiting_list: 1,
-      price_ex_vat_ore: body.priceExVatOre,
-      vat_rate_bp: 2500,
-      registration_deadline: body.registrationDeadline,
-      terms_kind: 'binding',
-      cancellable_until: null,
-      substitution_until: null,
-      target_audience: '',
-      contacts: '[]',
-      visibility: 'public',
-      allow_duplicate_email: 0,
-      offer_hold_hours: 48,
-      published_at: now,
-      created_at: now,
-      updated_at: now,
-    })
+    .values(
+      eventRow(orgId, {
+        slug,
+        status: 'published',
+        capacity: SEATS,
+        price_ex_vat_ore: body.priceExVatOre,
+        published_at: now,
+      }),
+    )
     .execute();
   await db.close();
   return slug;
