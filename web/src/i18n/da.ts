@@ -1044,7 +1044,7 @@ export const da = {
     video: 'Billedet fra kameraet',
     searchHeading: 'Er de kommet?',
     searchLabel: 'Søg på navn',
-    searchHint: 'Se, om en deltager er kommet. Tjek ind med koden fra billetten.',
+    searchHint: 'Se, om en deltager er kommet, og tjek dem ind her, hvis de ikke har billetten med.',
     searchNone: 'Ingen tilmeldte med det navn.',
     searchMore: 'Viser de første {{count}}. Skriv mere af navnet.',
     arrivedAt: 'Kommet kl. {{time}}',
