@@ -1046,7 +1046,8 @@ export const en: Translation = {
     video: 'The camera picture',
     searchHeading: 'Have they arrived?',
     searchLabel: 'Search by name',
-    searchHint: 'See whether an attendee has arrived, and check them in here if they have no ticket with them.',
+    searchHint:
+      'See whether an attendee has arrived, and check them in here if they have no ticket with them.',
     searchNone: 'No one registered by that name.',
     searchMore: 'Showing the first {{count}}. Type more of the name.',
     arrivedAt: 'Arrived at {{time}}',
