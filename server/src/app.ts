@@ -23,6 +23,7 @@ import { memberEventRoutes } from './modules/events/member.routes.js';
 import { publicEventRoutes } from './modules/events/public.routes.js';
 import type { RegistrationRaceHooks } from './modules/events/registration.service.js';
 import { applyEventRetention, RETENTION_JOB } from './modules/events/retention.js';
+import { TICKET_FILES, ticketFileMaker } from './modules/events/ticket-files.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
 import { outboxRoutes } from './modules/outbox/outbox.routes.js';
@@ -94,7 +95,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   };
   await verifySecretKey(db.kysely, ctx.secrets);
   const runner = new JobRunner(db, ctx.clock, app.log, { pollMs: config.jobPollMs, instanceId: newId() });
-  runner.register(MAIL_JOB, createMailHandler(ctx));
+  runner.register(MAIL_JOB, createMailHandler(ctx, { [TICKET_FILES]: ticketFileMaker(ctx) }));
   runner.register(HOUSEKEEPING_JOB, createHousekeepingHandler(ctx));
   runner.every(HOUSEKEEPING_JOB, HOUR);
   runner.register(OFFERS_JOB, async () => {

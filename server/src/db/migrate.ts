@@ -4,6 +4,7 @@ import * as m0001 from './migrations/2026_11_27_0001_foundation.js';
 import * as m0002 from './migrations/2026_11_27_0002_organisation.js';
 import * as m0003 from './migrations/2026_11_27_0003_sso_second_factor.js';
 import * as m0004 from './migrations/2026_11_27_0004_events.js';
+import * as m0005 from './migrations/2026_11_27_0005_mail_attachments_embedding.js';
 
 /** Migrations in order. A new migration is a new file, added here; old ones never change. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_27_0002_organisation': m0002,
   '2026_11_27_0003_sso_second_factor': m0003,
   '2026_11_27_0004_events': m0004,
+  '2026_11_27_0005_mail_attachments_embedding': m0005,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,5 +1,5 @@
 import type { JobsTable } from '../lib/jobs/jobs.tables.js';
-import type { MailOutboxTable } from '../lib/mail/mail.tables.js';
+import type { MailAttachmentsTable, MailOutboxTable } from '../lib/mail/mail.tables.js';
 import type { AuditLogTable } from '../modules/audit/audit.tables.js';
 import type {
   AppSettingsTable,
@@ -14,7 +14,11 @@ import type {
   RegistrationsTable,
 } from '../modules/events/events.tables.js';
 import type { ImportBatchesTable, ImportMappingsTable } from '../modules/imports/imports.tables.js';
-import type { MembershipsTable, OrganisationsTable } from '../modules/organisations/organisations.tables.js';
+import type {
+  EmbedOriginsTable,
+  MembershipsTable,
+  OrganisationsTable,
+} from '../modules/organisations/organisations.tables.js';
 import type { PersonsTable, ProfessionalFieldsTable } from '../modules/people/people.tables.js';
 import type {
   LoginChallengesTable,
@@ -38,6 +42,8 @@ export interface Database {
   audit_log: AuditLogTable;
   jobs: JobsTable;
   mail_outbox: MailOutboxTable;
+  mail_attachments: MailAttachmentsTable;
+  embed_origins: EmbedOriginsTable;
   units: UnitsTable;
   professional_fields: ProfessionalFieldsTable;
   persons: PersonsTable;

@@ -100,7 +100,7 @@ const da = {
   'field.accept_terms': 'Du skal acceptere betingelserne for at tilmelde dig.',
   'mail.registration.confirmed.subject': 'Du er tilmeldt: {event}',
   'mail.registration.confirmed.body':
-    'Hej {name}\n\nDu er tilmeldt {event}, {when}.\n\nSe eller ændr din tilmelding her (linket er personligt):\n{link}\n\nVenlig hilsen\n{organisation}',
+    'Hej {name}\n\nDu er tilmeldt {event}, {when}.\n\nDin billet er vedhæftet: vis QR-koden ved indgangen, eller sig koden {code}. Kalenderfilen (.ics) lægger arrangementet i din kalender.\n\nSe eller ændr din tilmelding her (linket er personligt):\n{link}\n\nVenlig hilsen\n{organisation}',
   'mail.registration.waitlisted.subject': 'Du er på ventelisten: {event}',
   'mail.registration.waitlisted.body':
     'Hej {name}\n\nArrangementet {event}, {when}, er fuldt. Du står på ventelisten og får en mail, hvis der bliver en plads.\n\nSe din tilmelding her (linket er personligt):\n{link}\n\nVenlig hilsen\n{organisation}',
@@ -116,10 +116,13 @@ const da = {
   'checkin.not_confirmed': 'Tilmeldingen er ikke bekræftet (venteliste eller afmeldt).',
   'mail.registration.substitute_new.subject': 'Du har fået en plads: {event}',
   'mail.registration.substitute_new.body':
-    'Hej {name}\n\n{previous} har givet sin plads til {event}, {when}, videre til dig.\n\nSe din tilmelding og din billet her (linket er personligt):\n{link}\n\nVenlig hilsen\n{organisation}',
+    'Hej {name}\n\n{previous} har givet sin plads til {event}, {when}, videre til dig.\n\nDin billet er vedhæftet: vis QR-koden ved indgangen, eller sig koden {code}. Kalenderfilen (.ics) lægger arrangementet i din kalender.\n\nSe din tilmelding og din billet her (linket er personligt):\n{link}\n\nVenlig hilsen\n{organisation}',
   'mail.registration.substitute_old.subject': 'Din plads er givet videre: {event}',
   'mail.registration.substitute_old.body':
     'Hej {name}\n\nDin plads til {event}, {when}, er nu givet videre til {next}. Din billet gælder ikke længere.\n\nVenlig hilsen\n{organisation}',
+  'mail.registration.accepted.subject': 'Din plads er bekræftet: {event}',
+  'mail.registration.accepted.body':
+    'Hej {name}\n\nDu har taget imod pladsen til {event}, {when}. Din tilmelding er bekræftet.\n\nDin billet er vedhæftet: vis QR-koden ved indgangen, eller sig koden {code}. Kalenderfilen (.ics) lægger arrangementet i din kalender.\n\nSe din tilmelding her (linket er personligt):\n{link}\n\nVenlig hilsen\n{organisation}',
   'mail.registration.offer.subject': 'Der er en plads til dig: {event}',
   'mail.registration.offer.body':
     'Hej {name}\n\nDer er blevet en plads ledig til {event}, {when}. Pladsen holdes til dig til {until}.\n\nTag imod den via dit personlige link fra din tilmeldingsmail.\n\nVenlig hilsen\n{organisation}',
@@ -286,7 +289,7 @@ const en: Record<MessageKey, string> = {
   'field.accept_terms': 'You must accept the terms to register.',
   'mail.registration.confirmed.subject': 'You are registered: {event}',
   'mail.registration.confirmed.body':
-    'Hello {name}\n\nYou are registered for {event}, {when}.\n\nSee or change your registration here (the link is personal):\n{link}\n\nKind regards\n{organisation}',
+    'Hello {name}\n\nYou are registered for {event}, {when}.\n\nYour ticket is attached: show the QR code at the entrance, or say the code {code}. The calendar file (.ics) puts the event in your calendar.\n\nSee or change your registration here (the link is personal):\n{link}\n\nKind regards\n{organisation}',
   'mail.registration.waitlisted.subject': 'You are on the waiting list: {event}',
   'mail.registration.waitlisted.body':
     'Hello {name}\n\n{event}, {when}, is full. You are on the waiting list and will get an e-mail if a seat frees up.\n\nSee your registration here (the link is personal):\n{link}\n\nKind regards\n{organisation}',
@@ -302,10 +305,13 @@ const en: Record<MessageKey, string> = {
   'checkin.not_confirmed': 'The registration is not confirmed (waiting list or cancelled).',
   'mail.registration.substitute_new.subject': 'You have a seat: {event}',
   'mail.registration.substitute_new.body':
-    'Hello {name}\n\n{previous} has handed their seat at {event}, {when}, on to you.\n\nSee your registration and your ticket here (the link is personal):\n{link}\n\nKind regards\n{organisation}',
+    'Hello {name}\n\n{previous} has handed their seat at {event}, {when}, on to you.\n\nYour ticket is attached: show the QR code at the entrance, or say the code {code}. The calendar file (.ics) puts the event in your calendar.\n\nSee your registration and your ticket here (the link is personal):\n{link}\n\nKind regards\n{organisation}',
   'mail.registration.substitute_old.subject': 'Your seat has been handed on: {event}',
   'mail.registration.substitute_old.body':
     'Hello {name}\n\nYour seat at {event}, {when}, has been handed on to {next}. Your ticket is no longer valid.\n\nKind regards\n{organisation}',
+  'mail.registration.accepted.subject': 'Your seat is confirmed: {event}',
+  'mail.registration.accepted.body':
+    'Hello {name}\n\nYou have accepted the seat at {event}, {when}. Your registration is confirmed.\n\nYour ticket is attached: show the QR code at the entrance, or say the code {code}. The calendar file (.ics) puts the event in your calendar.\n\nSee your registration here (the link is personal):\n{link}\n\nKind regards\n{organisation}',
   'mail.registration.offer.subject': 'There is a seat for you: {event}',
   'mail.registration.offer.body':
     'Hello {name}\n\nA seat has become free at {event}, {when}. It is held for you until {until}.\n\nAccept it through the personal link in your registration e-mail.\n\nKind regards\n{organisation}',

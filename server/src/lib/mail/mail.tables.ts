@@ -10,8 +10,19 @@ export interface MailOutboxTable {
   subject: string;
   text_body: string;
   status: MailStatus;
+  /** JSON array of MailAttachmentSpec: the files the runner makes when it sends. */
+  attachment_specs: string | null;
   created_at: string;
   sent_at: string | null;
 }
 export type MailRow = Selectable<MailOutboxTable>;
 export type NewMailRow = Insertable<MailOutboxTable>;
+
+/** A file of a mail held because SMTP_URL is unset, kept so it can be looked at in the outbox. */
+export interface MailAttachmentsTable {
+  mail_id: string;
+  position: number;
+  file_name: string;
+  content_type: string;
+  content_base64: string;
+}

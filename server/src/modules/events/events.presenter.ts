@@ -1,3 +1,4 @@
+import type { IcalEvent } from '../../../../core/ical.js';
 import { priceLine } from '../../../../core/money.js';
 import type {
   ContactPerson,
@@ -98,5 +99,19 @@ export function presentRegistration(row: RegistrationRow, waitingPosition: numbe
     waitingPosition,
     checkedInAt: row.checked_in_at,
     createdAt: row.created_at,
+  };
+}
+
+/** An event as a calendar entry; its URL is the public page (or the member page for internal ones). */
+export function eventToIcal(publicUrl: string, row: EventRow): IcalEvent {
+  return {
+    uid: `${row.id}@aktion`,
+    title: row.title,
+    description: row.description,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    location: [row.venue_name, row.address].filter(Boolean).join(', ') || row.online_url,
+    url: `${publicUrl}/arrangementer/${row.slug}`,
+    updatedAt: row.updated_at,
   };
 }

@@ -9,13 +9,14 @@ import { recordAudit } from '../../lib/audit.js';
 import { addMs, HOUR } from '../../lib/clock.js';
 import type { AppContext, Trx } from '../../lib/context.js';
 import { hashToken, newToken } from '../../lib/ids.js';
-import { queueMail } from '../../lib/mail/outbox.js';
+import { type MailAttachmentSpec, queueMail } from '../../lib/mail/outbox.js';
 import { type MessageKey, t } from '../../lib/messages.js';
 import type { OrgActor } from '../../lib/policy.js';
 import type { EventWithOrganisation } from './events.repository.js';
 import * as repo from './events.repository.js';
 import type { RegistrationRow } from './events.tables.js';
-import { danishWhen, freeTicketCode, manageUrl, ticketToken } from './registration.service.js';
+import { danishWhen, freeTicketCode, manageUrl } from './registration.service.js';
+import { ticketFiles, ticketToken } from './ticket-files.js';
 
 /** The registration behind a private link; a forged or replaced link is 410, saying nothing more. */
 async function byToken(exec: Trx | AppContext['db']['kysely'], token: string) {
@@ -104,6 +105,7 @@ async function mail(
   to: string,
   key: string,
   params: Record<string, string>,
+  attachments: MailAttachmentSpec[] = [],
 ) {
   const all = {
     event: event.title,
@@ -116,6 +118,7 @@ async function mail(
     to,
     subject: t('da', `mail.${key}.subject` as MessageKey, all),
     text: t('da', `mail.${key}.body` as MessageKey, all),
+    attachments,
   });
 }
 
@@ -160,6 +163,7 @@ export async function substitute(ctx: AppContext, token: string, input: Substitu
     }
     const newManage = newToken();
     const version = row.ticket_version + 1;
+    const code = await freeTicketCode(trx, event.id);
     await repo.updateRegistration(trx, row.id, {
       name: input.name,
       email: input.email,
@@ -167,7 +171,7 @@ export async function substitute(ctx: AppContext, token: string, input: Substitu
       manage_token_hash: hashToken(newManage),
       ticket_version: version,
       ticket_token_hash: hashToken(ticketToken(ctx, row.id, version)),
-      ticket_code: await freeTicketCode(trx, event.id),
+      ticket_code: code,
       // The previous holder's dietary needs (perhaps health data) are not the colleague's.
       dietary_needs: null,
       updated_at: now,
@@ -182,11 +186,15 @@ export async function substitute(ctx: AppContext, token: string, input: Substitu
     });
     await audit(ctx, trx, row, 'registration.substituted', { event: event.id });
     const link = manageUrl(ctx, event.slug, newManage);
-    await mail(ctx, trx, event, input.email, 'registration.substitute_new', {
-      name: input.name,
-      previous: row.name,
-      link,
-    });
+    await mail(
+      ctx,
+      trx,
+      event,
+      input.email,
+      'registration.substitute_new',
+      { name: input.name, previous: row.name, link, code },
+      [ticketFiles(row.id, version)],
+    );
     await mail(ctx, trx, event, row.email, 'registration.substitute_old', {
       name: row.name,
       next: input.name,
@@ -237,6 +245,15 @@ export async function accept(ctx: AppContext, token: string): Promise<void> {
     }
     await repo.updateRegistration(trx, row.id, { status: 'confirmed', offered_until: null, updated_at: now });
     await audit(ctx, trx, row, 'registration.offer_accepted', { event: event.id });
+    await mail(
+      ctx,
+      trx,
+      event,
+      row.email,
+      'registration.accepted',
+      { name: row.name, link: manageUrl(ctx, event.slug, token), code: row.ticket_code },
+      [ticketFiles(row.id, row.ticket_version)],
+    );
   });
 }
 

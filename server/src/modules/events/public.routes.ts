@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type IcalEvent, icalendar } from '../../../../core/ical.js';
+import { icalendar } from '../../../../core/ical.js';
 import {
   EventSlugParamsSchema,
   ManagedRegistrationSchema,
@@ -16,7 +16,7 @@ import { notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import { errorResponses } from '../../lib/route-schemas.js';
 import { checkAddressLimit } from '../auth/login-limits.js';
-import { presentPublicEvent } from './events.presenter.js';
+import { eventToIcal, presentPublicEvent } from './events.presenter.js';
 import * as repo from './events.repository.js';
 import * as lifecycle from './lifecycle.service.js';
 import { type RegistrationRaceHooks, register } from './registration.service.js';
@@ -161,16 +161,7 @@ export function publicEventRoutes(ctx: AppContext, raceHooks?: RegistrationRaceH
       },
     );
 
-    const toIcal = (row: repo.EventWithOrganisation): IcalEvent => ({
-      uid: `${row.id}@aktion`,
-      title: row.title,
-      description: row.description,
-      startsAt: row.starts_at,
-      endsAt: row.ends_at,
-      location: [row.venue_name, row.address].filter(Boolean).join(', ') || row.online_url,
-      url: `${ctx.config.publicUrl}/arrangementer/${row.slug}`,
-      updatedAt: row.updated_at,
-    });
+    const toIcal = (row: repo.EventWithOrganisation) => eventToIcal(ctx.config.publicUrl, row);
 
     app.get(
       '/api/public/events.ics',

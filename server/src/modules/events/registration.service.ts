@@ -9,6 +9,7 @@ import { queueMail } from '../../lib/mail/outbox.js';
 import { t } from '../../lib/messages.js';
 import type { EventWithOrganisation } from './events.repository.js';
 import * as repo from './events.repository.js';
+import { ticketFiles, ticketToken } from './ticket-files.js';
 
 /**
  * Test-only: the control test turns the lock off and waits between counting and inserting, to
@@ -30,13 +31,6 @@ export async function freeTicketCode(exec: Executor, eventId: string): Promise<s
   while (await repo.ticketCodeTaken(exec, eventId, code)) code = ticketCode();
   return code;
 }
-
-/**
- * The QR code's token: derived from the registration and its ticket version, so it needs no
- * storage and a substitution (a new version) makes the old code worthless.
- */
-export const ticketToken = (ctx: AppContext, registrationId: string, version: number) =>
-  ctx.secrets.mac(`ticket:${registrationId}:${version}`);
 
 export const manageUrl = (ctx: AppContext, slug: string, token: string) =>
   `${ctx.config.publicUrl}/arrangementer/${slug}/tilmelding/${token}`;
@@ -178,12 +172,14 @@ async function insert(
     when: danishWhen(event.starts_at),
     link: manageUrl(ctx, event.slug, manageToken),
     organisation: event.organisation_name,
+    code,
   };
   await queueMail(trx, ctx.clock, {
     organisationId: event.organisation_id,
     to: input.email,
     subject: t('da', `mail.registration.${status}.subject`, params),
     text: t('da', `mail.registration.${status}.body`, params),
+    attachments: status === 'confirmed' ? [ticketFiles(id, 1)] : [],
   });
   return id;
 }

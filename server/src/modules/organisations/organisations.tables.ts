@@ -20,3 +20,10 @@ export interface MembershipsTable {
 export type MembershipRow = Selectable<MembershipsTable>;
 export type NewMembershipRow = Insertable<MembershipsTable>;
 export type MembershipUpdate = Updateable<MembershipsTable>;
+
+/** A web site (scheme://host[:port]) allowed to call the public event API from a browser. */
+export interface EmbedOriginsTable {
+  organisation_id: string;
+  origin: string;
+  created_at: string;
+}

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
-import { listOutbox } from '../../lib/mail/outbox.js';
+import { findHeldAttachment, listOutbox } from '../../lib/mail/outbox.js';
 import { authorize } from '../../lib/policy.js';
 import { errorResponses } from '../../lib/route-schemas.js';
 import { requireActor } from '../../plugins/auth.js';
@@ -16,6 +17,7 @@ const OutboxSchema = z.object({
       text: z.string(),
       status: z.string(),
       createdAt: z.string(),
+      attachments: z.array(z.object({ position: z.number(), fileName: z.string(), contentType: z.string() })),
     }),
   ),
 });
@@ -40,6 +42,33 @@ export function outboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = requireActor(request);
         authorize(actor, UserAbilities.manage);
         return { items: await listOutbox(ctx.db.kysely, actor.organisationId) };
+      },
+    );
+
+    app.get(
+      '/api/dev/outbox/:id/attachments/:position',
+      {
+        schema: {
+          tags: ['dev'],
+          summary: 'One file of a held mail (a calendar file, a QR code), as it would have been sent',
+          params: z.object({ id: z.string().min(1), position: z.coerce.number().int().min(0) }),
+          response: { 200: z.any(), ...errorResponses(401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        authorize(actor, UserAbilities.manage);
+        const file = await findHeldAttachment(
+          ctx.db.kysely,
+          actor.organisationId,
+          request.params.id,
+          request.params.position,
+        );
+        if (!file) throw notFound();
+        return reply
+          .type(file.contentType)
+          .header('content-disposition', `attachment; filename="${file.fileName}"`)
+          .send(file.content);
       },
     );
   };
