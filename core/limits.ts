@@ -8,4 +8,7 @@ export const Limits = {
   tokenMax: 200,
   jsonBodyBytes: 1024 * 1024,
   auditPageMax: 200,
+  /** Web sites one organisation may let show registration for its events (CORS origins). */
+  embedOriginsMax: 20,
+  embedOriginMax: 300,
 } as const;

@@ -36,6 +36,11 @@ const PAGES: Record<string, { visit: string; visitors: Visitor[]; heading: RegEx
     visitors: SIGNED_IN,
     heading: /^Single sign-on$|Du har ikke adgang/,
   },
+  'admin/indlejring': {
+    visit: '/admin/indlejring',
+    visitors: SIGNED_IN,
+    heading: /Tilmelding på jeres hjemmesider|Du har ikke adgang/,
+  },
   'konto/totrinsbekraeftelse': {
     visit: '/konto/totrinsbekraeftelse',
     visitors: SIGNED_IN,
@@ -131,7 +136,9 @@ describeBrowser('[A11Y]', (browser) => {
   });
   for (const visitor of EVERYONE) {
     const pages = Object.entries(PAGES).filter(([, p]) => p.visitors.includes(visitor));
-    it(`[A11Y][AXE]: no violations on ${pages.length} pages as ${visitor}`, async () => {
+    // Each page takes a few seconds (load, network idle, axe); the admin visits the most.
+    const timeout = Math.max(60_000, pages.length * 6_000);
+    it(`[A11Y][AXE]: no violations on ${pages.length} pages as ${visitor}`, { timeout }, async () => {
       const context =
         visitor === 'anonymous'
           ? await browser().newContext({ baseURL: baseURL(), locale: 'da-DK' })

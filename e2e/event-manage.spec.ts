@@ -148,6 +148,20 @@ describeBrowser('[EVENT-MANAGE]', (browser) => {
     await page.getByText('pladsen er givet videre til en kollega').waitFor();
 
     const theirs = await linkFromOutbox(admin.request, COLLEAGUE.email, 'Du har fået en plads');
+    // The job runner sends the mail with the calendar file and the new QR code attached.
+    await expect
+      .poll(
+        async () => {
+          const outbox = await (await admin.request.get('/api/dev/outbox')).json();
+          const mail = outbox.items.find(
+            (m: { to: string; subject: string }) =>
+              m.to === COLLEAGUE.email && m.subject.startsWith('Du har fået'),
+          );
+          return (mail?.attachments ?? []).map((a: { contentType: string }) => a.contentType.split(';')[0]);
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual(['text/calendar', 'image/png']);
     await page.goto(theirs);
     await page.getByRole('heading', { name: 'Du har en plads' }).waitFor();
     colleagueCode = (await page.locator('.aktion-ticket-code strong').textContent()) ?? '';

@@ -9,6 +9,7 @@ import {
 } from './modules/organisations/organisations.repository.js';
 import { slugify } from './modules/organisations/organisations.service.js';
 import { addDefaultFields } from './modules/people/fields.service.js';
+import { addDefaultFocusAreas } from './modules/programmes/focus-areas.service.js';
 
 /**
  * The first administrator of a production install (AKTION_DEMO=0): creates the organisation when
@@ -33,6 +34,7 @@ export async function createAdmin(
       organisation = { id: newId(), name, slug, created_at: now.toISOString() };
       await insertOrganisation(trx, organisation);
       await addDefaultFields(trx, organisation.id, now.toISOString());
+      await addDefaultFocusAreas(trx, systemClock, organisation.id);
     }
     const invitationId = newId();
     await trx

@@ -14,6 +14,7 @@ import {
   createUser,
   signedInUser,
 } from './test/factories.js';
+import { createFocusArea, createProgrammeVersion } from './test/programmes.js';
 import { send, useTestApp } from './test/test-app.js';
 
 /**
@@ -42,6 +43,7 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/public/registrations/:token/substitute',
   'POST /api/public/registrations/:token/cancel',
   'POST /api/public/registrations/:token/accept',
+  'OPTIONS /api/public/events/:slug/registrations',
 ]);
 const isDocsRoute = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 
@@ -240,6 +242,14 @@ const CASES: Record<string, RouteCase> = {
     kind: 'resource',
     prepare: async (db, o) => ({ url: `/api/events/${(await eventOf(db, o)).id}/invoice-basis.csv` }),
   },
+  'GET /api/events/:id/registrations.xlsx': {
+    kind: 'resource',
+    prepare: async (db, o) => ({ url: `/api/events/${(await eventOf(db, o)).id}/registrations.xlsx` }),
+  },
+  'GET /api/events/:id/invoice-basis.xlsx': {
+    kind: 'resource',
+    prepare: async (db, o) => ({ url: `/api/events/${(await eventOf(db, o)).id}/invoice-basis.xlsx` }),
+  },
   'POST /api/events/:id/messages': {
     kind: 'resource',
     audit: 'event.message_sent',
@@ -370,6 +380,25 @@ const CASES: Record<string, RouteCase> = {
       payload: { issuer: 'http://127.0.0.1:9' },
     }),
   },
+  'GET /api/organisations/current/embed-origins': {
+    kind: 'collection',
+    prepare: async (db, o) => {
+      const origin = `https://site-${crypto.randomUUID()}.example`;
+      await db.kysely
+        .insertInto('embed_origins')
+        .values({ organisation_id: o.organisationId, origin, created_at: new Date().toISOString() })
+        .execute();
+      return { url: '/api/organisations/current/embed-origins', marker: origin };
+    },
+  },
+  'PUT /api/organisations/current/embed-origins': {
+    kind: 'own',
+    audit: 'embed_origins.updated',
+    prepare: async () => ({
+      url: '/api/organisations/current/embed-origins',
+      payload: { origins: ['https://www.viborg.dk'] },
+    }),
+  },
   'GET /api/users': { kind: 'collection', prepare: async (_db, o) => ({ url: '/api/users', marker: o.id }) },
   'PUT /api/users/:id/roles': {
     kind: 'resource',
@@ -431,6 +460,131 @@ const CASES: Record<string, RouteCase> = {
         })
         .execute();
       return { url: '/api/dev/outbox', marker };
+    },
+  },
+  'GET /api/dev/outbox/:id/attachments/:position': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const id = crypto.randomUUID();
+      await db.kysely
+        .insertInto('mail_outbox')
+        .values({
+          id,
+          organisation_id: o.organisationId,
+          to_address: 'file@test.aktion.dk',
+          subject: 'Test',
+          text_body: 'Test',
+          status: 'held',
+          created_at: new Date().toISOString(),
+          sent_at: null,
+        })
+        .execute();
+      await db.kysely
+        .insertInto('mail_attachments')
+        .values({
+          mail_id: id,
+          position: 0,
+          file_name: 'a.txt',
+          content_type: 'text/plain',
+          content_base64: 'QQ==',
+        })
+        .execute();
+      return { url: `/api/dev/outbox/${id}/attachments/0` };
+    },
+  },
+  'GET /api/focus-areas': {
+    kind: 'collection',
+    prepare: async (db, o) => ({
+      url: '/api/focus-areas',
+      marker: (await createFocusArea(db, o.organisationId)).name,
+    }),
+  },
+  'POST /api/focus-areas': {
+    kind: 'own',
+    audit: 'focus_area.created',
+    prepare: async () => ({
+      url: '/api/focus-areas',
+      payload: { name: `Fokus ${crypto.randomUUID()}`, description: '', colour: '#123456' },
+    }),
+  },
+  'PATCH /api/focus-areas/:id': {
+    kind: 'resource',
+    audit: 'focus_area.updated',
+    prepare: async (db, o) => ({
+      url: `/api/focus-areas/${(await createFocusArea(db, o.organisationId)).id}`,
+      payload: { archived: true },
+    }),
+  },
+  'GET /api/programmes': {
+    kind: 'collection',
+    prepare: async (db, o) => ({
+      url: '/api/programmes',
+      marker: (await createProgrammeVersion(db, o.organisationId)).title,
+    }),
+  },
+  'POST /api/programmes': {
+    kind: 'own',
+    audit: 'programme.created',
+    prepare: async () => ({
+      url: '/api/programmes',
+      payload: { title: 'Nyt program', purpose: '', owners: [], template: null, versionName: 'Udkast' },
+    }),
+  },
+  'GET /api/programmes/:id': {
+    kind: 'resource',
+    prepare: async (db, o) => ({
+      url: `/api/programmes/${(await createProgrammeVersion(db, o.organisationId)).programmeId}`,
+    }),
+  },
+  'PUT /api/programmes/:id': {
+    kind: 'resource',
+    audit: 'programme.updated',
+    prepare: async (db, o) => ({
+      url: `/api/programmes/${(await createProgrammeVersion(db, o.organisationId)).programmeId}`,
+      payload: { title: 'Nyt navn', purpose: '', owners: [] },
+    }),
+  },
+  'GET /api/programme-versions/:id': {
+    kind: 'resource',
+    prepare: async (db, o) => ({
+      url: `/api/programme-versions/${(await createProgrammeVersion(db, o.organisationId)).versionId}`,
+    }),
+  },
+  'PUT /api/programme-versions/:id': {
+    kind: 'resource',
+    audit: 'programme_version.saved',
+    prepare: async (db, o) => ({
+      url: `/api/programme-versions/${(await createProgrammeVersion(db, o.organisationId)).versionId}`,
+      payload: { name: 'Udkast', targetLevels: [], revision: 0, tracks: [] },
+    }),
+  },
+  'POST /api/programme-versions/:id/publish': {
+    kind: 'resource',
+    audit: 'programme_version.published',
+    prepare: async (db, o) => ({
+      url: `/api/programme-versions/${(await createProgrammeVersion(db, o.organisationId)).versionId}/publish`,
+    }),
+  },
+  'POST /api/programme-versions/:id/archive': {
+    kind: 'resource',
+    audit: 'programme_version.archived',
+    prepare: async (db, o) => ({
+      url: `/api/programme-versions/${(await createProgrammeVersion(db, o.organisationId)).versionId}/archive`,
+    }),
+  },
+  'POST /api/programme-versions/:id/versions': {
+    kind: 'resource',
+    audit: 'programme_version.created',
+    prepare: async (db, o) => ({
+      url: `/api/programme-versions/${(await createProgrammeVersion(db, o.organisationId)).versionId}/versions`,
+      payload: { name: 'Version 2' },
+    }),
+  },
+  'GET /api/programme-versions/:id/compare/:otherId': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const { versionId } = await createProgrammeVersion(db, o.organisationId);
+      return { url: `/api/programme-versions/${versionId}/compare/${versionId}` };
     },
   },
   'GET /api/units': {

@@ -13,6 +13,7 @@ import { hasAnyRole, RequireRole } from './features/auth/RequireRole.js';
 import { ResetPasswordPage } from './features/auth/ResetPasswordPage.js';
 import { useSession } from './features/auth/session.js';
 import { CheckInPage } from './features/check-in/CheckInPage.js';
+import { EmbeddingPage } from './features/embedding/EmbeddingPage.js';
 import { AdminEventsPage } from './features/events/AdminEventsPage.js';
 import { EventAdminPage } from './features/events/EventAdminPage.js';
 import { ManageRegistrationPage } from './features/events/ManageRegistrationPage.js';
@@ -60,6 +61,7 @@ function Shell() {
         { to: '/organisation/import', label: t('layout.imports') },
         { to: '/admin/brugere', label: t('layout.users') },
         { to: '/admin/single-sign-on', label: t('layout.sso') },
+        { to: '/admin/indlejring', label: t('layout.embedding') },
         { to: '/admin/log', label: t('layout.auditLog') },
       );
     }
@@ -135,6 +137,14 @@ export function App() {
           element={
             <RequireRole requires="admin">
               <SsoPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/indlejring"
+          element={
+            <RequireRole requires="admin">
+              <EmbeddingPage />
             </RequireRole>
           }
         />

@@ -12,6 +12,7 @@ describeEachDialect('migrations and demo seed', (dialect) => {
 
   it('migrates down and up again cleanly', async () => {
     expect(await migrateToLatest(db)).toEqual([]);
+    expect(await migrateDown(db)).toEqual(['2026_11_27_0006_programmes']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0005_mail_attachments_embedding']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0004_events']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0003_sso_second_factor']);
@@ -23,6 +24,7 @@ describeEachDialect('migrations and demo seed', (dialect) => {
       '2026_11_27_0003_sso_second_factor',
       '2026_11_27_0004_events',
       '2026_11_27_0005_mail_attachments_embedding',
+      '2026_11_27_0006_programmes',
     ]);
   });
 

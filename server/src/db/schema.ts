@@ -20,6 +20,13 @@ import type {
   OrganisationsTable,
 } from '../modules/organisations/organisations.tables.js';
 import type { PersonsTable, ProfessionalFieldsTable } from '../modules/people/people.tables.js';
+/** The whole schema as Kysely sees it; each module owns its tables in <module>.tables.ts. */ import type {
+  FocusAreasTable,
+  ProgrammeModulesTable,
+  ProgrammesTable,
+  ProgrammeTracksTable,
+  ProgrammeVersionsTable,
+} from '../modules/programmes/programmes.tables.js';
 import type {
   LoginChallengesTable,
   RecoveryCodesTable,
@@ -29,7 +36,6 @@ import type { SsoConfigsTable, SsoLoginStatesTable, UserIdentitiesTable } from '
 import type { UnitsTable } from '../modules/units/units.tables.js';
 import type { InvitationsTable, UsersTable } from '../modules/users/users.tables.js';
 
-/** The whole schema as Kysely sees it; each module owns its tables in <module>.tables.ts. */
 export interface Database {
   organisations: OrganisationsTable;
   memberships: MembershipsTable;
@@ -57,6 +63,11 @@ export interface Database {
   login_challenges: LoginChallengesTable;
   app_settings: AppSettingsTable;
   events: EventsTable;
+  focus_areas: FocusAreasTable;
+  programmes: ProgrammesTable;
+  programme_versions: ProgrammeVersionsTable;
+  programme_tracks: ProgrammeTracksTable;
+  programme_modules: ProgrammeModulesTable;
   registrations: RegistrationsTable;
   registration_attendees: RegistrationAttendeesTable;
 }

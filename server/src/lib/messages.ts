@@ -62,6 +62,14 @@ const da = {
   'field.claim_name': 'Et claim-navn må kun have bogstaver, tal og _ : . / -',
   'field.scopes': 'Skriv scopes adskilt af mellemrum, fx "openid email profile".',
   'field.scopes_openid': 'Scopes skal indeholde "openid".',
+  'field.embed_origin_url': 'Skriv hjemmesidens adresse med https:// foran, fx https://www.viborg.dk.',
+  'field.embed_origin_https':
+    'Adressen skal begynde med https://. Kun localhost og 127.0.0.1 (til test) må bruge http://.',
+  'field.embed_origin_path':
+    'Skriv kun hjemmesidens adresse, uden noget efter navnet og uden / til sidst, fx https://www.viborg.dk.',
+  'field.embed_origin_wildcard': 'Skriv hver hjemmeside for sig. En * kan ikke bruges.',
+  'field.embed_origins_too_many': 'Der kan højst være 20 hjemmesider.',
+  'field.embed_origins_duplicate': 'Den samme hjemmeside står der flere gange. Fjern den ene.',
   'field.second_factor_code_format':
     'Skriv de 6 cifre fra din app eller en gendannelseskode (10 tegn, fx abcde-fghjk).',
   'second_factor.already_on': 'Totrinsbekræftelse er allerede slået til.',
@@ -123,9 +131,27 @@ const da = {
   'mail.registration.accepted.subject': 'Din plads er bekræftet: {event}',
   'mail.registration.accepted.body':
     'Hej {name}\n\nDu har taget imod pladsen til {event}, {when}. Din tilmelding er bekræftet.\n\nDin billet er vedhæftet: vis QR-koden ved indgangen, eller sig koden {code}. Kalenderfilen (.ics) lægger arrangementet i din kalender.\n\nSe din tilmelding her (linket er personligt):\n{link}\n\nVenlig hilsen\n{organisation}',
+  'mail.registration.waiting_list_closed.subject': 'Ventelisten er lukket: {event}',
+  'mail.registration.waiting_list_closed.body':
+    'Hej {name}\n\nArrangøren har lukket ventelisten til {event}, {when}. Du står derfor ikke længere på ventelisten, og der bliver ikke tilbudt flere pladser.\n\nKontakt arrangøren, hvis du har spørgsmål.\n\nVenlig hilsen\n{organisation}',
   'mail.registration.offer.subject': 'Der er en plads til dig: {event}',
   'mail.registration.offer.body':
     'Hej {name}\n\nDer er blevet en plads ledig til {event}, {when}. Pladsen holdes til dig til {until}.\n\nTag imod den via dit personlige link fra din tilmeldingsmail.\n\nVenlig hilsen\n{organisation}',
+  'programme.unknown_lineage':
+    'Modulet eller sporet findes ikke i denne version. Hent siden igen, og prøv igen.',
+  'programme.track_title_taken': 'To spor har samme titel. Giv hvert spor sin egen titel.',
+  'programme.unknown_focus_area': 'Et af de valgte fokusområder findes ikke i jeres katalog.',
+  'programme.version_read_only':
+    'Versionen er udgivet eller arkiveret og kan ikke ændres. Lav en ny version ud fra den i stedet.',
+  'programme.stale_revision':
+    'En anden har gemt versionen, mens du arbejdede. Hent siden igen for at se deres ændringer, før du gemmer.',
+  'programme.version_empty': 'Versionen har ingen moduler endnu. Tilføj mindst ét modul, før du udgiver.',
+  'programme.already_archived': 'Versionen er allerede arkiveret.',
+  'programme.not_same_programme': 'De to versioner hører til hver sit program og kan ikke sammenlignes.',
+  'focus_area.name_taken': 'Der findes allerede et fokusområde med det navn.',
+  'field.colour': 'Skriv farven som # og seks tegn, fx #1d5a85.',
+  'field.duration': 'Varigheden skal være mellem 1 minut og 40 timer.',
+  'field.material_url': 'Skriv en hel webadresse, der begynder med https://.',
   'sso.password_login_off':
     'Din organisation bruger single sign-on. Brug knappen "Log ind med {organisation}" i stedet.',
   'sso.switch_refused':
@@ -253,6 +279,14 @@ const en: Record<MessageKey, string> = {
   'field.claim_name': 'A claim name may only contain letters, digits and _ : . / -',
   'field.scopes': 'Enter scopes separated by spaces, e.g. "openid email profile".',
   'field.scopes_openid': 'Scopes must include "openid".',
+  'field.embed_origin_url': "Enter the website's address with https:// in front, e.g. https://www.viborg.dk.",
+  'field.embed_origin_https':
+    'The address must begin with https://. Only localhost and 127.0.0.1 (for testing) may use http://.',
+  'field.embed_origin_path':
+    "Enter only the website's address, with nothing after the name and no / at the end, e.g. https://www.viborg.dk.",
+  'field.embed_origin_wildcard': 'Enter each website on its own. A * cannot be used.',
+  'field.embed_origins_too_many': 'There can be at most 20 websites.',
+  'field.embed_origins_duplicate': 'The same website is listed more than once. Remove one of them.',
   'field.second_factor_code_format':
     'Enter the 6 digits from your app or a recovery code (10 characters, e.g. abcde-fghjk).',
   'second_factor.already_on': 'Two-step verification is already on.',
@@ -312,9 +346,26 @@ const en: Record<MessageKey, string> = {
   'mail.registration.accepted.subject': 'Your seat is confirmed: {event}',
   'mail.registration.accepted.body':
     'Hello {name}\n\nYou have accepted the seat at {event}, {when}. Your registration is confirmed.\n\nYour ticket is attached: show the QR code at the entrance, or say the code {code}. The calendar file (.ics) puts the event in your calendar.\n\nSee your registration here (the link is personal):\n{link}\n\nKind regards\n{organisation}',
+  'mail.registration.waiting_list_closed.subject': 'The waiting list is closed: {event}',
+  'mail.registration.waiting_list_closed.body':
+    'Hello {name}\n\nThe organiser has closed the waiting list for {event}, {when}. You are therefore no longer on the waiting list, and no more seats will be offered.\n\nContact the organiser if you have questions.\n\nKind regards\n{organisation}',
   'mail.registration.offer.subject': 'There is a seat for you: {event}',
   'mail.registration.offer.body':
     'Hello {name}\n\nA seat has become free at {event}, {when}. It is held for you until {until}.\n\nAccept it through the personal link in your registration e-mail.\n\nKind regards\n{organisation}',
+  'programme.unknown_lineage': 'The module or track is not in this version. Reload the page and try again.',
+  'programme.track_title_taken': 'Two tracks have the same title. Give each track its own title.',
+  'programme.unknown_focus_area': 'One of the chosen focus areas is not in your catalogue.',
+  'programme.version_read_only':
+    'The version is published or archived and cannot be changed. Make a new version from it instead.',
+  'programme.stale_revision':
+    'Someone else saved the version while you were working. Reload the page to see their changes before you save.',
+  'programme.version_empty': 'The version has no modules yet. Add at least one module before you publish.',
+  'programme.already_archived': 'The version is already archived.',
+  'programme.not_same_programme': 'The two versions belong to different programmes and cannot be compared.',
+  'focus_area.name_taken': 'A focus area with that name already exists.',
+  'field.colour': 'Write the colour as # and six characters, e.g. #1d5a85.',
+  'field.duration': 'The duration must be between 1 minute and 40 hours.',
+  'field.material_url': 'Write a full web address that starts with https://.',
   'sso.password_login_off':
     'Your organisation uses single sign-on. Use the button "Log in with {organisation}" instead.',
   'sso.switch_refused':

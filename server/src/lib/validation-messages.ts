@@ -22,8 +22,9 @@ export function describeValidation(errors: FastifySchemaValidationError[], conte
   const problems: FieldProblem[] = [];
   for (const e of errors) {
     const base = e.instancePath.replace(/^\//, '').split('/').filter(Boolean);
-    // An array element's problem belongs to the array field.
-    const path = base.filter((segment) => !/^\d+$/.test(segment)).join('.');
+    // A problem with an array element itself belongs to the array field (`roles`); inside an
+    // element the index stays, so the page can point at the right row (`tracks.1.title`).
+    const path = (/^\d+$/.test(base.at(-1) ?? '') ? base.slice(0, -1) : base).join('.');
     const field = path || context;
     const p = e.params as Record<string, unknown>;
     switch (e.keyword) {
@@ -41,6 +42,11 @@ export function describeValidation(errors: FastifySchemaValidationError[], conte
         break;
       case 'too_small':
       case 'too_big': {
+        const named = namedFieldMessage(e.message);
+        if (named) {
+          problems.push({ field, key: named });
+          break;
+        }
         const origin =
           p.origin === 'array' || p.origin === 'set' ? 'array' : p.origin === 'string' ? 'string' : 'number';
         const small = e.keyword === 'too_small';

@@ -97,6 +97,15 @@ export function registrationCalendarUrl(token: string): string {
   return `${managePath(token)}/calendar.ics`;
 }
 
+/** An event's registrations or invoice basis as a file to download (administrators only). */
+export function eventExportUrl(
+  id: string,
+  table: 'registrations' | 'invoice-basis',
+  format: 'csv' | 'xlsx',
+): string {
+  return `${path(id)}/${table}.${format}`;
+}
+
 export function checkIn(id: string, body: CheckInReq): Promise<CheckInResultRes> {
   return request('POST', `${path(id)}/check-ins`, body);
 }

@@ -38,6 +38,7 @@ export const da = {
     sso: 'Single sign-on',
     events: 'Arrangementer',
     adminEvents: 'Administrer arrangementer',
+    embedding: 'Hjemmesider med tilmelding',
   },
   language: { da: 'Dansk', en: 'English' },
   roles: {
@@ -273,6 +274,36 @@ export const da = {
     save: 'Gem opsætningen',
     saved: 'Opsætningen af single sign-on er gemt.',
   },
+  embedding: {
+    title: 'Tilmelding på jeres hjemmesider',
+    intro:
+      'Her skriver I de hjemmesider, der må vise tilmelding til jeres arrangementer, fx kommunens egen hjemmeside. Andre hjemmesider kan ikke.',
+    listHeading: 'Hjemmesider',
+    originHint: 'Skriv adressen som https://www.viborg.dk, uden noget efter navnet.',
+    empty: 'Der er ingen hjemmesider endnu. Så kan man kun tilmelde sig her i Aktion.',
+    origin: 'Hjemmeside {{n}}',
+    add: 'Tilføj hjemmeside',
+    remove: 'Fjern hjemmeside {{n}}',
+    max: 'I kan højst have {{max}} hjemmesider.',
+    save: 'Gem hjemmesider',
+    saved: 'Hjemmesiderne er gemt. Ændringen gælder med det samme.',
+    problems: {
+      embed_origin_url: 'Hjemmeside {{n}}: Skriv adressen med https:// foran, fx https://www.viborg.dk',
+      embed_origin_https:
+        'Hjemmeside {{n}}: Adressen skal begynde med https://. Kun localhost og 127.0.0.1 (til test) må bruge http://',
+      embed_origin_path:
+        'Hjemmeside {{n}}: Skriv kun hjemmesidens adresse, uden noget efter navnet og uden / til sidst, fx https://www.viborg.dk',
+      embed_origin_wildcard: 'Hjemmeside {{n}}: Skriv hver hjemmeside for sig. En * kan ikke bruges',
+    },
+    duplicate: 'Hjemmeside {{n}} er den samme som hjemmeside {{first}}. Fjern den ene',
+    tooMany: 'Der kan højst være {{max}} hjemmesider. Fjern nogle af dem',
+    developersHeading: 'Til jeres webudvikler',
+    developersIntro:
+      'Hjemmesiden henter arrangementer og sender tilmeldinger direkte fra browseren med Aktions åbne API. Svarene kan kun læses af de hjemmesider, der står ovenfor.',
+    eventsUrl: 'Arrangementer (GET)',
+    registrationUrl: 'Tilmelding (POST med JSON)',
+    docs: 'Beskrivelse af API’et',
+  },
   users: {
     title: 'Brugere',
     tableCaption: 'Brugere i organisationen',
@@ -357,6 +388,10 @@ export const da = {
     sso: 'Single sign-on',
     event: 'Arrangement',
     registration: 'Tilmelding',
+    embed_origins: 'Hjemmesider med tilmelding',
+    programme: 'Program',
+    programme_version: 'Programversion',
+    focus_area: 'Fokusområde',
   },
   auditActions: {
     user: {
@@ -412,11 +447,30 @@ export const da = {
       configured: 'Ændrede opsætningen af single sign-on',
       login_refused: 'Afviste et login via single sign-on',
     },
+    embed_origins: {
+      updated: 'Ændrede listen over hjemmesider, der må vise tilmelding',
+    },
+    programme: {
+      created: 'Oprettede program',
+      updated: 'Ændrede program',
+    },
+    programme_version: {
+      created: 'Lavede en ny version',
+      saved: 'Gemte udkast til version',
+      published: 'Udgav version',
+      archived: 'Arkiverede version',
+    },
+    focus_area: {
+      created: 'Tilføjede fokusområde',
+      updated: 'Ændrede fokusområde',
+    },
     event: {
       created: 'Oprettede arrangement',
       updated: 'Ændrede arrangement',
       published: 'Udgav arrangement',
       message_sent: 'Sendte besked til deltagerne',
+      retention_applied:
+        'Slettede kostoplysninger eller anonymiserede de tilmeldte, da slettefristen var nået',
     },
     registration: {
       created: 'Tilmeldte sig et arrangement',
@@ -426,6 +480,7 @@ export const da = {
       offered: 'Tilbød en plads fra ventelisten',
       offer_accepted: 'Tog imod en plads fra ventelisten',
       offer_expired: 'Tilbud om en plads fra ventelisten udløb',
+      waiting_list_closed: 'Lukkede en plads på ventelisten, fordi ventelisten blev slået fra',
     },
   },
   levels: {
@@ -945,6 +1000,13 @@ export const da = {
       cancelled: 'Afmeldt',
     },
     waitingPosition: 'Venteliste nr. {{position}}',
+    downloadsHeading: 'Hent listerne',
+    downloadsIntro:
+      'Excel-filen (XLSX) åbner direkte i Excel, og beløb og datoer kan man regne med. Vælg CSV, hvis et andet program skal læse listen. Listen over tilmeldinger viser også kost og allergier, så del den kun med dem, der har brug for den.',
+    registrationsXlsx: 'Hent tilmeldinger som Excel (XLSX)',
+    registrationsCsv: 'Hent tilmeldinger som CSV',
+    invoiceBasisXlsx: 'Hent fakturagrundlag som Excel (XLSX)',
+    invoiceBasisCsv: 'Hent fakturagrundlag som CSV',
   },
   manage: {
     title: 'Din tilmelding',
@@ -967,6 +1029,9 @@ export const da = {
     accepted: 'Du har taget imod pladsen. Din billet er nedenfor.',
     cancelledHeading: 'Du er afmeldt',
     cancelled: 'Du har ingen plads til arrangementet.',
+    waitingListClosedHeading: 'Ventelisten er lukket',
+    waitingListClosed:
+      'Arrangøren har lukket ventelisten. Du står ikke længere på den, og der bliver ikke tilbudt flere pladser.',
     offerExpiredHeading: 'Tilbuddet om en plads er udløbet',
     offerExpired: 'Du tog ikke imod pladsen i tide, så den gik videre. Du står ikke længere på ventelisten.',
     ticketHeading: 'Din billet',
@@ -1081,6 +1146,10 @@ export const da = {
     capacity: 'Antal pladser',
     waitingList: 'Venteliste, når alle pladser er taget',
     waitingListHint: 'Bliver en plads ledig, får den første på ventelisten tilbudt pladsen.',
+    waitingListOffWarning_one:
+      'Der står {{count}} på ventelisten. Når du gemmer, får vedkommende besked om, at ventelisten er lukket.',
+    waitingListOffWarning_other:
+      'Der står {{count}} på ventelisten. Når du gemmer, får de besked om, at ventelisten er lukket.',
     offerHoldHours: 'Timer til at sige ja til en ledig plads',
     offerHoldHoursHint: 'Så længe holder vi pladsen til den næste på ventelisten. Derefter går den videre.',
     registrationDeadline: 'Frist for tilmelding',

@@ -43,6 +43,7 @@ export const en: Translation = {
     sso: 'Single sign-on',
     events: 'Events',
     adminEvents: 'Manage events',
+    embedding: 'Websites with registration',
   },
   language: { da: 'Dansk', en: 'English' },
   roles: {
@@ -276,6 +277,36 @@ export const en: Translation = {
     save: 'Save the set-up',
     saved: 'The single sign-on set-up is saved.',
   },
+  embedding: {
+    title: 'Registration on your websites',
+    intro:
+      'Here you list the websites that may show registration for your events, such as the municipality’s own website. Other websites cannot.',
+    listHeading: 'Websites',
+    originHint: 'Enter the address as https://www.viborg.dk, with nothing after the name.',
+    empty: 'There are no websites yet. People can then only register here in Aktion.',
+    origin: 'Website {{n}}',
+    add: 'Add website',
+    remove: 'Remove website {{n}}',
+    max: 'You can have at most {{max}} websites.',
+    save: 'Save websites',
+    saved: 'The websites are saved. The change applies at once.',
+    problems: {
+      embed_origin_url: 'Website {{n}}: Enter the address with https:// in front, e.g. https://www.viborg.dk',
+      embed_origin_https:
+        'Website {{n}}: The address must begin with https://. Only localhost and 127.0.0.1 (for testing) may use http://',
+      embed_origin_path:
+        'Website {{n}}: Enter only the website’s address, with nothing after the name and no / at the end, e.g. https://www.viborg.dk',
+      embed_origin_wildcard: 'Website {{n}}: Enter each website on its own. A * cannot be used',
+    },
+    duplicate: 'Website {{n}} is the same as website {{first}}. Remove one of them',
+    tooMany: 'There can be at most {{max}} websites. Remove some of them',
+    developersHeading: 'For your web developer',
+    developersIntro:
+      'The website fetches events and sends registrations straight from the browser through Aktion’s open API. Only the websites listed above can read the answers.',
+    eventsUrl: 'Events (GET)',
+    registrationUrl: 'Registration (POST with JSON)',
+    docs: 'API description',
+  },
   users: {
     title: 'Users',
     tableCaption: 'Users in the organisation',
@@ -360,6 +391,10 @@ export const en: Translation = {
     sso: 'Single sign-on',
     event: 'Event',
     registration: 'Registration',
+    embed_origins: 'Websites with registration',
+    programme: 'Programme',
+    programme_version: 'Programme version',
+    focus_area: 'Focus area',
   },
   auditActions: {
     user: {
@@ -415,11 +450,30 @@ export const en: Translation = {
       configured: 'Changed the single sign-on set-up',
       login_refused: 'Refused a login through single sign-on',
     },
+    embed_origins: {
+      updated: 'Changed the list of websites that may show registration',
+    },
+    programme: {
+      created: 'Created programme',
+      updated: 'Changed programme',
+    },
+    programme_version: {
+      created: 'Made a new version',
+      saved: 'Saved a draft version',
+      published: 'Published version',
+      archived: 'Archived version',
+    },
+    focus_area: {
+      created: 'Added focus area',
+      updated: 'Changed focus area',
+    },
     event: {
       created: 'Created an event',
       updated: 'Changed an event',
       published: 'Published an event',
       message_sent: 'Sent a message to the participants',
+      retention_applied:
+        'Deleted dietary needs or anonymised the registrants when the retention period ended',
     },
     registration: {
       created: 'Registered for an event',
@@ -429,6 +483,7 @@ export const en: Translation = {
       offered: 'Offered a seat from the waiting list',
       offer_accepted: 'Accepted a seat from the waiting list',
       offer_expired: 'An offer of a seat from the waiting list expired',
+      waiting_list_closed: 'Closed a place on the waiting list because the waiting list was turned off',
     },
   },
   levels: {
@@ -947,6 +1002,13 @@ export const en: Translation = {
       cancelled: 'Cancelled',
     },
     waitingPosition: 'Waiting list no. {{position}}',
+    downloadsHeading: 'Download the lists',
+    downloadsIntro:
+      'The Excel file (XLSX) opens straight in Excel, with amounts and dates you can calculate with. Choose CSV if another program is to read the list. The list of registrations also shows dietary needs, so share it only with those who need it.',
+    registrationsXlsx: 'Download registrations as Excel (XLSX)',
+    registrationsCsv: 'Download registrations as CSV',
+    invoiceBasisXlsx: 'Download the invoice basis as Excel (XLSX)',
+    invoiceBasisCsv: 'Download the invoice basis as CSV',
   },
   manage: {
     title: 'Your registration',
@@ -969,6 +1031,9 @@ export const en: Translation = {
     accepted: 'You have accepted the seat. Your ticket is below.',
     cancelledHeading: 'Your registration is cancelled',
     cancelled: 'You do not have a seat at the event.',
+    waitingListClosedHeading: 'The waiting list is closed',
+    waitingListClosed:
+      'The organiser has closed the waiting list. You are no longer on it, and no more seats will be offered.',
     offerExpiredHeading: 'The offer of a seat has expired',
     offerExpired:
       'You did not accept the seat in time, so it went to someone else. You are no longer on the waiting list.',
@@ -1084,6 +1149,10 @@ export const en: Translation = {
     capacity: 'Number of seats',
     waitingList: 'Waiting list when all seats are taken',
     waitingListHint: 'When a seat becomes free, the first person on the waiting list is offered it.',
+    waitingListOffWarning_one:
+      '{{count}} person is on the waiting list. When you save, they are told that the waiting list is closed.',
+    waitingListOffWarning_other:
+      '{{count}} people are on the waiting list. When you save, they are told that the waiting list is closed.',
     offerHoldHours: 'Hours to accept a free seat',
     offerHoldHoursHint:
       'We hold the seat this long for the next person on the waiting list. Then it moves on.',

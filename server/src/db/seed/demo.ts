@@ -5,6 +5,7 @@ import type { Db } from '../dialect.js';
 import { insertDemoEvents } from './events.js';
 import { insertMunicipality } from './insert-municipality.js';
 import { generateMunicipality, type Municipality, stableId } from './municipality.js';
+import { insertDemoProgrammes } from './programmes.js';
 
 /** The seed of Demo Kommune's generator; changing it changes every demo name. */
 const DEMO_SEED = 2026;
@@ -144,5 +145,6 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
       },
     });
     await insertDemoEvents(trx, organisationId, now);
+    await insertDemoProgrammes(trx, organisationId, now);
   });
 }

@@ -15,11 +15,17 @@ import {
 import type { AppContext } from '../../lib/context.js';
 import { authorize } from '../../lib/policy.js';
 import { errorResponses } from '../../lib/route-schemas.js';
+import { FILE_FORMATS, type FileFormat, tableFile } from '../../lib/table-file.js';
 import { requireActor } from '../../plugins/auth.js';
 import { EventAbilities } from './events.policy.js';
 import * as events from './events.service.js';
 import * as exports from './exports.service.js';
 import * as lifecycle from './lifecycle.service.js';
+
+const FORMAT_NAMES: Record<FileFormat, string> = {
+  csv: 'CSV (Danish Excel)',
+  xlsx: 'an XLSX workbook',
+};
 
 /** The organisation's events, for its administrators (facilitators may read). */
 export function eventRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -145,38 +151,36 @@ export function eventRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    for (const [path, summary, build] of [
+    for (const [name, summary, build] of [
+      ['registrations', 'Registrations and the waiting list', exports.registrationsTable],
       [
-        'registrations.csv',
-        'Registrations and the waiting list as CSV (Danish Excel)',
-        exports.registrationsCsv,
-      ],
-      [
-        'invoice-basis.csv',
+        'invoice-basis',
         'The invoice basis: buyer, EAN/CVR, reference, amounts ex/incl VAT per seat',
-        exports.invoiceBasisCsv,
+        exports.invoiceBasisTable,
       ],
     ] as const) {
-      app.get(
-        `/api/events/:id/${path}`,
-        {
-          schema: {
-            tags: ['events'],
-            summary,
-            params: IdParamsSchema,
-            response: { 200: z.string(), ...errorResponses(401, 403, 404) },
+      for (const format of FILE_FORMATS) {
+        app.get(
+          `/api/events/:id/${name}.${format}`,
+          {
+            schema: {
+              tags: ['events'],
+              summary: `${summary}, as ${FORMAT_NAMES[format]}`,
+              params: IdParamsSchema,
+              response: { 200: z.any().describe(FORMAT_NAMES[format]), ...errorResponses(401, 403, 404) },
+            },
           },
-        },
-        async (request, reply) => {
-          const actor = requireActor(request);
-          authorize(actor, EventAbilities.manage);
-          const { csv, fileName } = await build(ctx, actor, request.params.id);
-          return reply
-            .type('text/csv; charset=utf-8')
-            .header('content-disposition', `attachment; filename="${fileName}"`)
-            .send(csv);
-        },
-      );
+          async (request, reply) => {
+            const actor = requireActor(request);
+            authorize(actor, EventAbilities.manage);
+            const file = await tableFile(await build(ctx, actor, request.params.id), format);
+            return reply
+              .type(file.contentType)
+              .header('content-disposition', `attachment; filename="${file.fileName}"`)
+              .send(file.body);
+          },
+        );
+      }
     }
 
     app.post(

@@ -17,7 +17,7 @@ import { EventAbilities } from './events.policy.js';
 import { presentEvent, presentRegistration } from './events.presenter.js';
 import * as repo from './events.repository.js';
 import type { EventRow } from './events.tables.js';
-import { offerFreedSeats } from './lifecycle.service.js';
+import { closeWaitingList, offerFreedSeats } from './lifecycle.service.js';
 
 const toUtc = (iso: string) => new Date(iso).toISOString();
 const toUtcOrNull = (iso: string | null) => (iso === null ? null : toUtc(iso));
@@ -178,6 +178,7 @@ export async function updateEvent(
     // More seats (or a waiting list turned on) may let the waiting list move up at once.
     const after = await repo.findEventById(trx, id);
     if (!after) throw notFound();
+    if (before.waiting_list === 1 && after.waiting_list !== 1) await closeWaitingList(ctx, trx, after);
     if (after.status === 'published') await offerFreedSeats(ctx, trx, after);
     return present(trx, after);
   });

@@ -294,6 +294,37 @@ export async function offerFreedSeats(
 
 export const OFFERS_JOB = 'events.expire_offers';
 
+/**
+ * The organiser turned the waiting list off: everyone still waiting is told, and their place is
+ * closed (held offers stay: they hold a seat). Runs under the event lock. Returns how many.
+ */
+export async function closeWaitingList(
+  ctx: AppContext,
+  trx: Trx,
+  event: EventWithOrganisation,
+): Promise<number> {
+  const now = nowIso(ctx);
+  const waiting = await trx
+    .selectFrom('registrations')
+    .selectAll()
+    .where('event_id', '=', event.id)
+    .where('status', '=', 'waitlisted')
+    .execute();
+  for (const row of waiting) {
+    await repo.updateRegistration(trx, row.id, {
+      status: 'cancelled',
+      closed_reason: 'waiting_list_closed',
+      cancelled_at: now,
+      dietary_needs: null,
+      updated_at: now,
+    });
+    await repo.closeAttendance(trx, row.id, now);
+    await audit(ctx, trx, row, 'registration.waiting_list_closed', { event: event.id });
+    await mail(ctx, trx, event, row.email, 'registration.waiting_list_closed', { name: row.name });
+  }
+  return waiting.length;
+}
+
 /** The job: offers whose hold has run out pass to the next on the list. */
 export async function expireOffers(ctx: AppContext): Promise<number> {
   let expired = 0;

@@ -1,3 +1,6 @@
+import ICAL from 'ical.js';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventRes } from '../../../../core/schemas/events.js';
 import { HOUR } from '../../lib/clock.js';
@@ -133,6 +136,37 @@ describeEachDialect('registration lifecycle', (dialect) => {
   });
 
   describe('waiting list', () => {
+    it('tells everyone waiting and closes their places when the organiser turns the waiting list off', async () => {
+      const event = await published({ capacity: 1 });
+      const first = await registered(event.slug);
+      const waiting = await registered(event.slug);
+      const res = await send(get().app, admin, {
+        method: 'PUT',
+        url: `/api/events/${event.id}`,
+        payload: { ...body(), title: event.title, capacity: 1, waitingList: false },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      expect((await view(waiting.token)).json()).toMatchObject({
+        status: 'cancelled',
+        closedReason: 'waiting_list_closed',
+      });
+      expect((await view(first.token)).json().status).toBe('confirmed');
+      const mail = await get()
+        .ctx.db.kysely.selectFrom('mail_outbox')
+        .select('subject')
+        .where('to_address', '=', waiting.email)
+        .where('subject', 'like', 'Ventelisten er lukket%')
+        .execute();
+      expect(mail).toHaveLength(1);
+      // Full and without a waiting list: a newcomer is refused, not waitlisted.
+      const late = await get().app.inject({
+        method: 'POST',
+        url: `/api/public/events/${event.slug}/registrations`,
+        payload: registrationBody(),
+      });
+      expect(late.json().error.reason).toBe('event_full');
+    });
+
     it('offers a freed seat to the first in line, holds it against new registrations, and confirms on acceptance', async () => {
       const base = body();
       const event = await published({
@@ -291,6 +325,105 @@ describeEachDialect('registration lifecycle', (dialect) => {
       ).json();
       expect(list.items[0]).toMatchObject({ dietaryNeeds: null, ean: null });
       expect(list.items[0].name).toBeTruthy();
+    });
+  });
+
+  describe('ticket mails', () => {
+    interface HeldMail {
+      id: string;
+      to: string;
+      text: string;
+      attachments: { position: number; fileName: string; contentType: string }[];
+    }
+    /** Runs the job runner, then the held mails to one address, newest first, as the outbox shows them. */
+    async function mailsTo(email: string): Promise<HeldMail[]> {
+      await get().runner.runDue();
+      const res = await send(get().app, admin, { method: 'GET', url: '/api/dev/outbox' });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<{ items: HeldMail[] }>().items.filter((m) => m.to === email);
+    }
+    /** The one held mail to an address whose text matches. */
+    async function mailTo(email: string, text: RegExp): Promise<HeldMail> {
+      const found = (await mailsTo(email)).filter((m) => text.test(m.text));
+      expect(found).toHaveLength(1);
+      return found[0] as HeldMail;
+    }
+    const file = (mail: HeldMail, position: number) =>
+      send(get().app, admin, { method: 'GET', url: `/api/dev/outbox/${mail.id}/attachments/${position}` });
+    async function qrTokenOf(mail: HeldMail) {
+      const png = mail.attachments.find((a) => a.contentType === 'image/png');
+      if (!png) return null;
+      const image = PNG.sync.read((await file(mail, png.position)).rawPayload);
+      return jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)?.data ?? null;
+    }
+
+    it('sends the confirmation with the calendar file and a QR code that checks the person in', async () => {
+      const event = await published({ capacity: 1 });
+      const mette = await registered(event.slug);
+      const waiting = await registered(event.slug);
+      const mail = await mailTo(mette.email, /Du er tilmeldt/);
+      expect(mail.attachments.map((a) => a.fileName)).toEqual([
+        `${event.slug}.ics`,
+        expect.stringMatching(/^billet-[A-Z2-9]{6}\.png$/),
+      ]);
+      const ticket = (await view(mette.token)).json().ticket;
+      expect(mail.text).toContain(ticket.code);
+
+      const calendar = await file(mail, 0);
+      expect(calendar.headers['content-type']).toMatch(/^text\/calendar/);
+      const vevent = new ICAL.Component(ICAL.parse(calendar.body)).getFirstSubcomponent('vevent');
+      expect(vevent?.getFirstPropertyValue('summary')).toBe(event.title);
+
+      const token = await qrTokenOf(mail);
+      expect(token).toBe(ticket.token);
+      expect((await checkIn(event.id, { token })).json()).toMatchObject({ result: 'checked_in' });
+
+      // A place on the waiting list is no ticket: no files.
+      const waitMail = await mailTo(waiting.email, /ventelisten/);
+      expect(waitMail.attachments).toEqual([]);
+    });
+
+    it('sends the colleague a new QR code, and never a code that a substitution has made worthless', async () => {
+      const event = await published();
+      const mette = await registered(event.slug);
+      // Handed on before the runner sent the first mail: that mail goes without the dead QR code.
+      const res = await act(mette.token, 'substitute', {
+        name: 'Lars',
+        email: 'lars@viborg.dk',
+        jobTitle: null,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const first = await mailTo(mette.email, /Du er tilmeldt/);
+      expect(first.attachments.map((a) => a.contentType)).toEqual(['text/calendar; charset=utf-8']);
+      const larsMail = await mailTo('lars@viborg.dk', /videre til dig/);
+      const larsTicket = (await view(tokenOf(res.json().manageUrl))).json().ticket;
+      expect(await qrTokenOf(larsMail)).toBe(larsTicket.token);
+    });
+
+    it('sends the ticket when a waiting-list offer is accepted', async () => {
+      const base = body();
+      const event = await published({
+        capacity: 1,
+        terms: { kind: 'cancellable', cancellableUntil: base.registrationDeadline, substitutionUntil: null },
+      });
+      const first = await registered(event.slug);
+      const second = await registered(event.slug);
+      expect((await act(first.token, 'cancel')).statusCode).toBe(204);
+      expect((await act(second.token, 'accept')).statusCode).toBe(204);
+      const accepted = await mailTo(second.email, /Din tilmelding er bekræftet/);
+      expect(await qrTokenOf(accepted)).toBe((await view(second.token)).json().ticket.token);
+    });
+
+    it("keeps one organisation's mail files from another", async () => {
+      const event = await published();
+      const mette = await registered(event.slug);
+      const mail = await mailTo(mette.email, /Du er tilmeldt/);
+      const stranger = await signedInUser(get().app, get().ctx.db, ['admin']);
+      const res = await send(get().app, stranger.session, {
+        method: 'GET',
+        url: `/api/dev/outbox/${mail.id}/attachments/0`,
+      });
+      expect(res.statusCode).toBe(404);
     });
   });
 

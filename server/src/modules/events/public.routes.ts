@@ -16,6 +16,7 @@ import { notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import { errorResponses } from '../../lib/route-schemas.js';
 import { checkAddressLimit } from '../auth/login-limits.js';
+import { answerPreflight, registerEmbedCors } from '../embedding/cors.js';
 import { eventToIcal, presentPublicEvent } from './events.presenter.js';
 import * as repo from './events.repository.js';
 import * as lifecycle from './lifecycle.service.js';
@@ -24,14 +25,19 @@ import { type RegistrationRaceHooks, register } from './registration.service.js'
 /**
  * The public event API under /api/public (no session, no CSRF: other websites may embed it),
  * limited per client address (AKTION_PUBLIC_RATE_LIMIT per minute, counted in the database).
+ * Routes marked `embed` answer CORS for the web sites an organisation lists (embedding/cors.ts);
+ * the /registrations/:token routes serve Aktion's own pages and have none.
  */
 export function publicEventRoutes(ctx: AppContext, raceHooks?: RegistrationRaceHooks): FastifyPluginAsyncZod {
   return async (app) => {
-    // Writes count against AKTION_PUBLIC_RATE_LIMIT; reads (pages, calendar feeds that poll)
-    // get ten times as much, so a town hall behind one address can still open the page.
+    registerEmbedCors(app, ctx);
+
+    // Writes count against AKTION_PUBLIC_RATE_LIMIT; reads (pages, calendar feeds that poll, and
+    // a browser's CORS preflight before a registration) get ten times as much, so a town hall
+    // behind one address can still open the page.
     app.addHook('onRequest', async (request) => {
       const limit = ctx.config.publicRateLimit;
-      if (request.method === 'GET' || request.method === 'HEAD') {
+      if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') {
         await checkAddressLimit(ctx, 'public-read', request.ip, limit * 10);
       } else {
         await checkAddressLimit(ctx, 'public', request.ip, limit);
@@ -41,7 +47,7 @@ export function publicEventRoutes(ctx: AppContext, raceHooks?: RegistrationRaceH
     app.get(
       '/api/public/events',
       {
-        config: { public: true },
+        config: { public: true, embed: 'listing' },
         schema: {
           tags: ['public'],
           summary: 'Published public events that have not ended, soonest first',
@@ -61,7 +67,7 @@ export function publicEventRoutes(ctx: AppContext, raceHooks?: RegistrationRaceH
     app.get(
       '/api/public/events/:slug',
       {
-        config: { public: true },
+        config: { public: true, embed: 'event' },
         schema: {
           tags: ['public'],
           summary: 'A published public event: price with VAT, terms, seats left',
@@ -83,7 +89,7 @@ export function publicEventRoutes(ctx: AppContext, raceHooks?: RegistrationRaceH
     app.post(
       '/api/public/events/:slug/registrations',
       {
-        config: { public: true },
+        config: { public: true, embed: 'event' },
         schema: {
           tags: ['public'],
           summary: 'Register (confirmed, or on the waiting list when full); never more seats than there are',
@@ -96,6 +102,20 @@ export function publicEventRoutes(ctx: AppContext, raceHooks?: RegistrationRaceH
         const created = await register(ctx, request.params.slug, request.body, raceHooks);
         return reply.status(201).send(created);
       },
+    );
+
+    app.options(
+      '/api/public/events/:slug/registrations',
+      {
+        config: { public: true, embed: 'event' },
+        schema: {
+          tags: ['public'],
+          summary: 'CORS preflight: may a web site the organisation lists send a registration (JSON)?',
+          params: EventSlugParamsSchema,
+          response: { 204: z.null(), ...errorResponses(400, 429) },
+        },
+      },
+      async (request, reply) => answerPreflight(ctx, request, reply),
     );
 
     app.get(
@@ -166,7 +186,7 @@ export function publicEventRoutes(ctx: AppContext, raceHooks?: RegistrationRaceH
     app.get(
       '/api/public/events.ics',
       {
-        config: { public: true },
+        config: { public: true, embed: 'listing' },
         schema: {
           tags: ['public'],
           summary: 'The public events as an iCalendar feed (subscribe in Outlook or Google)',
@@ -184,7 +204,7 @@ export function publicEventRoutes(ctx: AppContext, raceHooks?: RegistrationRaceH
     app.get(
       '/api/public/events/:slug/calendar.ics',
       {
-        config: { public: true },
+        config: { public: true, embed: 'event' },
         schema: {
           tags: ['public'],
           summary: 'One public event as an iCalendar file',

@@ -27,3 +27,5 @@ export interface EmbedOriginsTable {
   origin: string;
   created_at: string;
 }
+export type EmbedOriginRow = Selectable<EmbedOriginsTable>;
+export type NewEmbedOriginRow = Insertable<EmbedOriginsTable>;

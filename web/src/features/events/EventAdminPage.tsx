@@ -6,6 +6,7 @@ import { Notice, type NoticeMessage } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
 import { useSession } from '../auth/session.js';
 import { EventAbout } from './EventAbout.js';
+import { EventDownloads } from './EventDownloads.js';
 import { EventFacts } from './EventFacts.js';
 import { EventForm } from './EventForm.js';
 import { BackToEvents, EventNotReady } from './EventNotReady.js';
@@ -82,6 +83,8 @@ export function EventAdminPage() {
             ))}
         </section>
       )}
+
+      {isAdmin && <EventDownloads id={id} />}
 
       {isAdmin ? (
         <section aria-labelledby="event-edit-heading" className="mt-8">

@@ -4,6 +4,7 @@ import { priceLine } from '../../../../core/money.js';
 import type { EventRes } from '../../../../core/schemas/events.js';
 import { ApiError } from '../../api/client.js';
 import { createEvent, updateEvent } from '../../api/events.js';
+import { Alert } from '../../components/Alert.js';
 import { CheckboxField } from '../../components/CheckboxField.js';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary.js';
 import { RadioGroup } from '../../components/RadioGroup.js';
@@ -193,6 +194,11 @@ export function EventForm({ event, onSaved, headingLevel = 2 }: EventFormProps) 
               onChange={set('waitingList')}
             />
           </div>
+          {event?.waitingList && !state.waitingList && event.seats.waitlisted > 0 && (
+            <Alert variant="warning">
+              <p>{t('eventForm.waitingListOffWarning', { count: event.seats.waitlisted })}</p>
+            </Alert>
+          )}
           {state.waitingList &&
             text('offerHoldHours', 3, {
               hint: t('eventForm.offerHoldHoursHint'),

@@ -100,6 +100,10 @@ function Status({
       heading = t('manage.offerExpiredHeading');
       text = t('manage.offerExpired');
       break;
+    case 'waitingListClosed':
+      heading = t('manage.waitingListClosedHeading');
+      text = t('manage.waitingListClosed');
+      break;
     default:
       heading = t('manage.cancelledHeading');
       text = t('manage.cancelled');

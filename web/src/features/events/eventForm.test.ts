@@ -109,6 +109,7 @@ describe('the event form', () => {
     expect(fieldIdFor('priceExVatOre', s)).toBe(EVENT_IDS.price);
     expect(fieldIdFor('terms.cancellableUntil', s)).toBe(EVENT_IDS.cancellableUntil);
     expect(fieldIdFor('contacts.email', s)).toBe('event-contact-0-email');
+    expect(fieldIdFor('contacts.0.phone', s)).toBe('event-contact-0-phone');
     expect(fieldIdFor('contacts', { ...s, contacts: [] })).toBe(EVENT_IDS.addContact);
     expect(fieldIdFor('capacity', s)).toBe(EVENT_IDS.capacity);
     expect(fieldIdFor('whatever', s)).toBe(EVENT_IDS.title);

@@ -259,15 +259,21 @@ export function toRequest(s: EventFormState): EventBodyReq {
   };
 }
 
-/** Where a server field error belongs: `contacts.email` goes to the first contact's e-mail field. */
+/** Where a server field error belongs: `contacts.1.email` goes to the second contact's e-mail field. */
 export function fieldIdFor(field: string, s: EventFormState): string {
   if (field in SERVER_FIELDS) return SERVER_FIELDS[field] as string;
   if (field in EVENT_IDS) return EVENT_IDS[field as keyof typeof EVENT_IDS];
   if (field.startsWith('contacts')) {
-    const first = s.contacts[0];
-    const sub = field.split('.')[1] as ContactField | undefined;
-    if (!first) return EVENT_IDS.addContact;
-    return contactId(first, sub && ['name', 'title', 'unit', 'phone', 'email'].includes(sub) ? sub : 'name');
+    // `contacts.1.email`: that contact's field; without an index, the first contact's.
+    const [, second, third] = field.split('.');
+    const index = second && /^\d+$/.test(second) ? Number(second) : 0;
+    const sub = (index === 0 && second && !/^\d+$/.test(second) ? second : third) as ContactField | undefined;
+    const contact = s.contacts[index] ?? s.contacts[0];
+    if (!contact) return EVENT_IDS.addContact;
+    return contactId(
+      contact,
+      sub && ['name', 'title', 'unit', 'phone', 'email'].includes(sub) ? sub : 'name',
+    );
   }
   if (field.startsWith('terms')) return EVENT_IDS.termsKind;
   return EVENT_IDS.title;

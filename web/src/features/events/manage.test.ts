@@ -21,6 +21,9 @@ describe('managedState', () => {
     expect(managedState({ ...base, status: 'cancelled', closedReason: 'offer_expired' })).toEqual({
       kind: 'offerExpired',
     });
+    expect(managedState({ ...base, status: 'cancelled', closedReason: 'waiting_list_closed' })).toEqual({
+      kind: 'waitingListClosed',
+    });
   });
 });
 

@@ -5,7 +5,8 @@ export type ManagedState =
   | { kind: 'waitlisted'; position: number | null }
   | { kind: 'offered'; until: string | null; canAccept: boolean }
   | { kind: 'cancelled' }
-  | { kind: 'offerExpired' };
+  | { kind: 'offerExpired' }
+  | { kind: 'waitingListClosed' };
 
 /** Where the registration stands, as the page says it. */
 export function managedState(
@@ -22,7 +23,9 @@ export function managedState(
     case 'offered':
       return { kind: 'offered', until: r.offeredUntil, canAccept: r.canAccept };
     default:
-      return r.closedReason === 'offer_expired' ? { kind: 'offerExpired' } : { kind: 'cancelled' };
+      if (r.closedReason === 'offer_expired') return { kind: 'offerExpired' };
+      if (r.closedReason === 'waiting_list_closed') return { kind: 'waitingListClosed' };
+      return { kind: 'cancelled' };
   }
 }
 
