@@ -122,5 +122,17 @@ describeEachDialect('event exports, messages and retention', (dialect) => {
     expect(attendees.map((a) => a.name)).toEqual(['Senere']);
     // Once is enough.
     expect((await applyEventRetention(t.ctx)).registrants).toBe(0);
+    // Each run that removed something says so per event, with counts and nothing personal.
+    const audit = await t.ctx.db.kysely
+      .selectFrom('audit_log')
+      .select(['entity_id', 'changes', 'actor_user_id'])
+      .where('action', '=', 'event.retention_applied')
+      .where('entity_id', '=', event.id)
+      .orderBy('created_at')
+      .execute();
+    expect(audit.map((a) => [a.actor_user_id, JSON.parse(a.changes ?? '{}')])).toEqual([
+      [null, { dietaryNeedsDeleted: 1, registrantsAnonymised: 0 }],
+      [null, { dietaryNeedsDeleted: 0, registrantsAnonymised: 3 }],
+    ]);
   });
 });
