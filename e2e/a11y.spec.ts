@@ -2,12 +2,17 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import type { EventRes } from '../core/schemas/events.js';
+import { stableId } from '../server/src/db/seed/municipality.js';
 import { axeViolations, baseURL, DEMO, type DemoRole, describeBrowser, signedInContext } from './fixtures.js';
 
 type Visitor = 'anonymous' | DemoRole;
 type EventListRes = { items: EventRes[] };
 /** The demo seed's published public conference. */
 const DEMO_EVENT_SLUG = 'hr-moeder-digitalisering';
+/** The demo programme and its two versions (the seed gives them stable ids). */
+const DEMO_PROGRAMME = stableId('programme:digital-ledelse');
+const DEMO_V1 = stableId('programme-version:v1');
+const DEMO_V2 = stableId('programme-version:v2');
 const EVERYONE: Visitor[] = ['anonymous', 'admin', 'facilitator', 'participant', 'observer', 'employee'];
 const SIGNED_IN: Visitor[] = EVERYONE.filter((v) => v !== 'anonymous');
 
@@ -98,6 +103,27 @@ const PAGES: Record<string, { visit: string; visitors: Visitor[]; heading: RegEx
     visit: '/organisation/fagomraader',
     visitors: ['admin', 'observer'],
     heading: /Fagområder|Du har ikke adgang/,
+  },
+  'organisation/fokusomraader': {
+    visit: '/organisation/fokusomraader',
+    visitors: ['admin', 'observer'],
+    heading: /Fokusområder|Du har ikke adgang/,
+  },
+  programmer: { visit: '/programmer', visitors: SIGNED_IN, heading: /^Programmer$|Du har ikke adgang/ },
+  'programmer/:id': {
+    visit: `/programmer/${DEMO_PROGRAMME}`,
+    visitors: ['admin', 'observer', 'participant'],
+    heading: /Digital ledelse i Demo Kommune|Du har ikke adgang/,
+  },
+  'programmer/versioner/:versionId': {
+    visit: `/programmer/versioner/${DEMO_V2}`,
+    visitors: ['admin', 'facilitator'],
+    heading: /v2 Teamledere 2024/,
+  },
+  'programmer/versioner/:versionId/sammenlign/:otherId': {
+    visit: `/programmer/versioner/${DEMO_V1}/sammenlign/${DEMO_V2}`,
+    visitors: ['admin', 'observer'],
+    heading: /Sammenlign versioner/,
   },
   'organisation/import': {
     visit: '/organisation/import',

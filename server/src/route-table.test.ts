@@ -4,6 +4,7 @@ import type { Db } from './db/dialect.js';
 import type { Clock } from './lib/clock.js';
 import { organisationFingerprint } from './modules/imports/imports.repository.js';
 import { codeAt } from './modules/second-factor/totp.js';
+import { createActivity, createCohort, enrolNew } from './test/cohorts.js';
 import { describeEachDialect } from './test/databases.js';
 import { eventBody, eventRow, registrationBody } from './test/events.js';
 import {
@@ -50,7 +51,10 @@ const isDocsRoute = (url: string) => url === '/api/docs' || url.startsWith('/api
 /** Mutating routes that must write no audit row because their records are anonymous. */
 const ANONYMOUS_ROUTES = new Set<string>([]);
 /** POST routes that only look, and so write nothing to the audit log. */
-const READ_ONLY_POSTS = new Set<string>(['POST /api/organisations/current/sso/test']);
+const READ_ONLY_POSTS = new Set<string>([
+  'POST /api/organisations/current/sso/test',
+  'POST /api/cohorts/:id/participants/preview',
+]);
 
 type Owner = Awaited<ReturnType<typeof signedInUser>>;
 interface Prepared {
@@ -585,6 +589,154 @@ const CASES: Record<string, RouteCase> = {
     prepare: async (db, o) => {
       const { versionId } = await createProgrammeVersion(db, o.organisationId);
       return { url: `/api/programme-versions/${versionId}/compare/${versionId}` };
+    },
+  },
+  'GET /api/cohorts': {
+    kind: 'collection',
+    prepare: async (db, o) => ({
+      url: '/api/cohorts',
+      marker: (await createCohort(db, o.organisationId)).name,
+    }),
+  },
+  'POST /api/cohorts': {
+    kind: 'own',
+    audit: 'cohort.created',
+    prepare: async (db, o) => ({
+      url: '/api/cohorts',
+      payload: {
+        versionId: (await createProgrammeVersion(db, o.organisationId, { status: 'published' })).versionId,
+        name: 'Hold 1',
+        startsOn: '2027-01-04',
+        endsOn: '2027-06-25',
+        facilitatorUserIds: [o.id],
+      },
+    }),
+  },
+  'GET /api/cohorts/:id': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      return { url: `/api/cohorts/${cohort.id}`, marker: cohort.name };
+    },
+  },
+  'PUT /api/cohorts/:id': {
+    kind: 'resource',
+    audit: 'cohort.updated',
+    prepare: async (db, o) => ({
+      url: `/api/cohorts/${(await createCohort(db, o.organisationId)).id}`,
+      payload: { name: 'Omdøbt', startsOn: '2027-01-04', endsOn: '2027-06-25', facilitatorUserIds: [] },
+    }),
+  },
+  'POST /api/cohorts/:id/participants/preview': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      const person = await createPerson(db, o.organisationId, { level: 'chef' });
+      return { url: `/api/cohorts/${cohort.id}/participants/preview`, payload: {}, marker: person.name };
+    },
+  },
+  'POST /api/cohorts/:id/participants': {
+    kind: 'resource',
+    audit: 'cohort.participants_added',
+    prepare: async (db, o) => ({
+      url: `/api/cohorts/${(await createCohort(db, o.organisationId)).id}/participants`,
+      payload: { personIds: [(await createPerson(db, o.organisationId)).id] },
+    }),
+  },
+  'GET /api/cohorts/:id/participants': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      const person = await enrolNew(db, o.organisationId, cohort.id);
+      return { url: `/api/cohorts/${cohort.id}/participants`, marker: person.name };
+    },
+  },
+  'POST /api/cohorts/:id/participants/:personId/remove': {
+    kind: 'resource',
+    audit: 'cohort.participant_removed',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      const person = await enrolNew(db, o.organisationId, cohort.id);
+      return { url: `/api/cohorts/${cohort.id}/participants/${person.id}/remove` };
+    },
+  },
+  'GET /api/cohorts/:id/attendance': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      const person = await enrolNew(db, o.organisationId, cohort.id);
+      return { url: `/api/cohorts/${cohort.id}/attendance`, marker: person.name };
+    },
+  },
+  'GET /api/cohorts/:id/activities': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      const activity = await createActivity(db, o.organisationId, cohort);
+      return { url: `/api/cohorts/${cohort.id}/activities`, marker: activity.title };
+    },
+  },
+  'POST /api/cohorts/:id/activities': {
+    kind: 'resource',
+    audit: 'activity.created',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      return {
+        url: `/api/cohorts/${cohort.id}/activities`,
+        payload: {
+          moduleId: cohort.moduleId,
+          startsAt: '2027-02-01T09:00:00+01:00',
+          endsAt: '2027-02-01T12:00:00+01:00',
+        },
+      };
+    },
+  },
+  'GET /api/activities/:id': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      const activity = await createActivity(db, o.organisationId, cohort);
+      return { url: `/api/activities/${activity.id}`, marker: activity.title };
+    },
+  },
+  'PATCH /api/activities/:id': {
+    kind: 'resource',
+    audit: 'activity.updated',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      const activity = await createActivity(db, o.organisationId, cohort);
+      return { url: `/api/activities/${activity.id}`, payload: { location: 'Rådhuset' } };
+    },
+  },
+  'POST /api/activities/:id/duplicate': {
+    kind: 'resource',
+    audit: 'activity.duplicated',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      const activity = await createActivity(db, o.organisationId, cohort);
+      return { url: `/api/activities/${activity.id}/duplicate`, payload: {} };
+    },
+  },
+  'GET /api/activities/:id/attendance': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      const activity = await createActivity(db, o.organisationId, cohort);
+      const person = await enrolNew(db, o.organisationId, cohort.id);
+      return { url: `/api/activities/${activity.id}/attendance`, marker: person.name };
+    },
+  },
+  'PUT /api/activities/:id/attendance': {
+    kind: 'resource',
+    audit: 'attendance.marked',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      const activity = await createActivity(db, o.organisationId, cohort);
+      const person = await enrolNew(db, o.organisationId, cohort.id);
+      return {
+        url: `/api/activities/${activity.id}/attendance`,
+        payload: { marks: [{ personId: person.id, status: 'absent', reason: 'Syg' }] },
+      };
     },
   },
   'GET /api/units': {

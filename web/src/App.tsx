@@ -28,6 +28,11 @@ import { NewPersonPage } from './features/organisation/NewPersonPage.js';
 import { OrganisationPage } from './features/organisation/OrganisationPage.js';
 import { PeoplePage } from './features/organisation/PeoplePage.js';
 import { PersonPage } from './features/organisation/PersonPage.js';
+import { ComparePage } from './features/programmes/ComparePage.js';
+import { FocusAreasPage } from './features/programmes/FocusAreasPage.js';
+import { ProgrammePage } from './features/programmes/ProgrammePage.js';
+import { ProgrammesPage } from './features/programmes/ProgrammesPage.js';
+import { VersionPage } from './features/programmes/VersionPage.js';
 import { SECOND_FACTOR_PATH, SecondFactorPage } from './features/second-factor/SecondFactorPage.js';
 import { SsoPage } from './features/sso/SsoPage.js';
 import { UsersPage } from './features/users/UsersPage.js';
@@ -36,6 +41,8 @@ import { UsersPage } from './features/users/UsersPage.js';
 const UNIT_READERS: readonly Role[] = ['admin', 'facilitator', 'observer'];
 const PEOPLE_READERS: readonly Role[] = ['admin', 'facilitator'];
 const EVENT_READERS: readonly Role[] = ['admin', 'facilitator'];
+/** Who may read programme designs (administrators also change them). */
+const PROGRAMME_READERS: readonly Role[] = ['admin', 'facilitator', 'observer'];
 
 function Shell() {
   const { t, i18n } = useTranslation();
@@ -50,6 +57,7 @@ function Shell() {
   const nav: NavItem[] = setupRequired ? [secondFactorLink] : [{ to: '/', label: t('layout.home') }];
   if (!setupRequired) {
     nav.push({ to: '/arrangementer', label: t('layout.events') });
+    if (hasAnyRole(roles, PROGRAMME_READERS)) nav.push({ to: '/programmer', label: t('layout.programmes') });
     if (hasAnyRole(roles, UNIT_READERS)) nav.push({ to: '/organisation', label: t('layout.units') });
     if (hasAnyRole(roles, PEOPLE_READERS))
       nav.push({ to: '/organisation/personer', label: t('layout.people') });
@@ -58,6 +66,7 @@ function Shell() {
     if (roles.includes('admin')) {
       nav.push(
         { to: '/organisation/fagomraader', label: t('layout.fields') },
+        { to: '/organisation/fokusomraader', label: t('layout.focusAreas') },
         { to: '/organisation/import', label: t('layout.imports') },
         { to: '/admin/brugere', label: t('layout.users') },
         { to: '/admin/single-sign-on', label: t('layout.sso') },
@@ -201,6 +210,46 @@ export function App() {
           element={
             <RequireRole requires="admin">
               <FieldsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="organisation/fokusomraader"
+          element={
+            <RequireRole requires="admin">
+              <FocusAreasPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="programmer"
+          element={
+            <RequireRole requires={PROGRAMME_READERS}>
+              <ProgrammesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="programmer/:id"
+          element={
+            <RequireRole requires={PROGRAMME_READERS}>
+              <ProgrammePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="programmer/versioner/:versionId"
+          element={
+            <RequireRole requires={PROGRAMME_READERS}>
+              <VersionPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="programmer/versioner/:versionId/sammenlign/:otherId"
+          element={
+            <RequireRole requires={PROGRAMME_READERS}>
+              <ComparePage />
             </RequireRole>
           }
         />

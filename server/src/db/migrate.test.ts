@@ -12,6 +12,7 @@ describeEachDialect('migrations and demo seed', (dialect) => {
 
   it('migrates down and up again cleanly', async () => {
     expect(await migrateToLatest(db)).toEqual([]);
+    expect(await migrateDown(db)).toEqual(['2026_11_27_0007_cohorts']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0006_programmes']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0005_mail_attachments_embedding']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0004_events']);
@@ -25,6 +26,7 @@ describeEachDialect('migrations and demo seed', (dialect) => {
       '2026_11_27_0004_events',
       '2026_11_27_0005_mail_attachments_embedding',
       '2026_11_27_0006_programmes',
+      '2026_11_27_0007_cohorts',
     ]);
   });
 
@@ -76,5 +78,34 @@ describeEachDialect('migrations and demo seed', (dialect) => {
       ['medarbejder@demo.aktion.dk', 'medarbejder', 'institution'],
     ]);
     expect(placed[0]?.unit).toBe('Personale og Organisation');
+
+    // "Topledelse hold 1": v1, 20 participants, the demo facilitator, a plan with attendance so far.
+    const cohort = await db.kysely
+      .selectFrom('cohorts')
+      .selectAll()
+      .where('id', '=', demoId('cohort:topledelse-1'))
+      .executeTakeFirstOrThrow();
+    expect(cohort).toMatchObject({ name: 'Topledelse hold 1', version_id: demoId('programme-version:v1') });
+    const enrolled = await db.kysely
+      .selectFrom('cohort_participants')
+      .innerJoin('persons', 'persons.id', 'cohort_participants.person_id')
+      .select(['persons.level'])
+      .where('cohort_id', '=', cohort.id)
+      .execute();
+    expect(enrolled).toHaveLength(20);
+    expect(enrolled.filter((p) => ['direktør', 'chef'].includes(p.level))).toHaveLength(19);
+    const plan = await db.kysely
+      .selectFrom('cohort_activities')
+      .select(['starts_at', 'ends_at'])
+      .where('cohort_id', '=', cohort.id)
+      .execute();
+    const now = new Date().toISOString();
+    expect(plan.filter((a) => a.ends_at < now).length).toBeGreaterThanOrEqual(4);
+    expect(plan.filter((a) => a.starts_at > now).length).toBeGreaterThan(plan.length / 2);
+    const marked = await db.kysely
+      .selectFrom('activity_attendance')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(marked.n)).toBeGreaterThan(40);
   });
 });

@@ -6,6 +6,7 @@ import * as m0003 from './migrations/2026_11_27_0003_sso_second_factor.js';
 import * as m0004 from './migrations/2026_11_27_0004_events.js';
 import * as m0005 from './migrations/2026_11_27_0005_mail_attachments_embedding.js';
 import * as m0006 from './migrations/2026_11_27_0006_programmes.js';
+import * as m0007 from './migrations/2026_11_27_0007_cohorts.js';
 
 /** Migrations in order. A new migration is a new file, added here; old ones never change. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_27_0004_events': m0004,
   '2026_11_27_0005_mail_attachments_embedding': m0005,
   '2026_11_27_0006_programmes': m0006,
+  '2026_11_27_0007_cohorts': m0007,
 };
 
 class StaticProvider implements MigrationProvider {

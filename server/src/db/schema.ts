@@ -9,6 +9,13 @@ import type {
   SessionsTable,
 } from '../modules/auth/auth.tables.js';
 import type {
+  ActivityAttendanceTable,
+  CohortActivitiesTable,
+  CohortFacilitatorsTable,
+  CohortParticipantsTable,
+  CohortsTable,
+} from '../modules/cohorts/cohorts.tables.js';
+import type {
   EventsTable,
   RegistrationAttendeesTable,
   RegistrationsTable,
@@ -20,7 +27,7 @@ import type {
   OrganisationsTable,
 } from '../modules/organisations/organisations.tables.js';
 import type { PersonsTable, ProfessionalFieldsTable } from '../modules/people/people.tables.js';
-/** The whole schema as Kysely sees it; each module owns its tables in <module>.tables.ts. */ import type {
+import type {
   FocusAreasTable,
   ProgrammeModulesTable,
   ProgrammesTable,
@@ -36,6 +43,7 @@ import type { SsoConfigsTable, SsoLoginStatesTable, UserIdentitiesTable } from '
 import type { UnitsTable } from '../modules/units/units.tables.js';
 import type { InvitationsTable, UsersTable } from '../modules/users/users.tables.js';
 
+/** The whole schema as Kysely sees it; each module owns its tables in <module>.tables.ts. */
 export interface Database {
   organisations: OrganisationsTable;
   memberships: MembershipsTable;
@@ -68,6 +76,11 @@ export interface Database {
   programme_versions: ProgrammeVersionsTable;
   programme_tracks: ProgrammeTracksTable;
   programme_modules: ProgrammeModulesTable;
+  cohorts: CohortsTable;
+  cohort_facilitators: CohortFacilitatorsTable;
+  cohort_participants: CohortParticipantsTable;
+  cohort_activities: CohortActivitiesTable;
+  activity_attendance: ActivityAttendanceTable;
   registrations: RegistrationsTable;
   registration_attendees: RegistrationAttendeesTable;
 }

@@ -152,6 +152,23 @@ const da = {
   'field.colour': 'Skriv farven som # og seks tegn, fx #1d5a85.',
   'field.duration': 'Varigheden skal være mellem 1 minut og 40 timer.',
   'field.material_url': 'Skriv en hel webadresse, der begynder med https://.',
+  'cohort.unknown_version': 'Programversionen findes ikke i jeres organisation.',
+  'cohort.version_draft':
+    'Versionen er et udkast. Et hold kan kun startes fra en udgivet version: udgiv den først.',
+  'cohort.version_archived': 'Versionen er arkiveret. Start holdet fra en udgivet version i stedet.',
+  'cohort.unknown_facilitator':
+    'Vælg brugere i jeres organisation, der har rollen facilitator eller administrator.',
+  'cohort.unknown_person': 'En eller flere af personerne findes ikke i jeres organisation.',
+  'cohort.person_left': 'En eller flere af personerne er markeret som fratrådt og kan ikke tilmeldes.',
+  'cohort.unknown_module': 'Modulet hører ikke til den programversion, holdet følger.',
+  'cohort.not_participant': 'Personen er ikke deltager på holdet.',
+  'cohort.duplicate_mark': 'Personen står der flere gange. Markér hver deltager én gang.',
+  'field.calendar_date': 'Skriv en dato som ÅÅÅÅ-MM-DD, fx 2027-09-01.',
+  'field.period_order': 'Slutdatoen skal være samme dag som startdatoen eller senere.',
+  'field.instant': 'Skriv et tidspunkt med dato, klokkeslæt og tidszone.',
+  'field.activity_order': 'Aktiviteten skal slutte efter, den begynder.',
+  'field.online_url': 'Skriv en hel webadresse, der begynder med https://.',
+  'field.reason_only_absent': 'En begrundelse kan kun gives ved fravær.',
   'sso.password_login_off':
     'Din organisation bruger single sign-on. Brug knappen "Log ind med {organisation}" i stedet.',
   'sso.switch_refused':
@@ -366,6 +383,23 @@ const en: Record<MessageKey, string> = {
   'field.colour': 'Write the colour as # and six characters, e.g. #1d5a85.',
   'field.duration': 'The duration must be between 1 minute and 40 hours.',
   'field.material_url': 'Write a full web address that starts with https://.',
+  'cohort.unknown_version': 'The programme version does not exist in your organisation.',
+  'cohort.version_draft':
+    'The version is a draft. A cohort can only be started from a published version: publish it first.',
+  'cohort.version_archived': 'The version is archived. Start the cohort from a published version instead.',
+  'cohort.unknown_facilitator':
+    'Choose users of your organisation who have the facilitator or administrator role.',
+  'cohort.unknown_person': 'One or more of the people do not exist in your organisation.',
+  'cohort.person_left': 'One or more of the people are marked as having left and cannot be enrolled.',
+  'cohort.unknown_module': 'The module does not belong to the programme version the cohort follows.',
+  'cohort.not_participant': 'The person is not a participant of the cohort.',
+  'cohort.duplicate_mark': 'The person is listed more than once. Mark each participant once.',
+  'field.calendar_date': 'Write a date as YYYY-MM-DD, e.g. 2027-09-01.',
+  'field.period_order': 'The end date must be the same day as the start date or later.',
+  'field.instant': 'Write a point in time with date, time of day and time zone.',
+  'field.activity_order': 'The activity must end after it begins.',
+  'field.online_url': 'Write a full web address that starts with https://.',
+  'field.reason_only_absent': 'A reason can only be given for an absence.',
   'sso.password_login_off':
     'Your organisation uses single sign-on. Use the button "Log in with {organisation}" instead.',
   'sso.switch_refused':

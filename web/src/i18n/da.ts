@@ -1,3 +1,5 @@
+import { programmesDa } from './programmes.da.js';
+
 /** Danish texts: the source. English (en.ts) must have exactly the same keys. */
 export const da = {
   app: { name: 'Aktion' },
@@ -39,6 +41,8 @@ export const da = {
     events: 'Arrangementer',
     adminEvents: 'Administrer arrangementer',
     embedding: 'Hjemmesider med tilmelding',
+    programmes: 'Programmer',
+    focusAreas: 'Fokusområder',
   },
   language: { da: 'Dansk', en: 'English' },
   roles: {
@@ -392,6 +396,8 @@ export const da = {
     programme: 'Program',
     programme_version: 'Programversion',
     focus_area: 'Fokusområde',
+    cohort: 'Hold',
+    activity: 'Aktivitet',
   },
   auditActions: {
     user: {
@@ -463,6 +469,20 @@ export const da = {
     focus_area: {
       created: 'Tilføjede fokusområde',
       updated: 'Ændrede fokusområde',
+    },
+    cohort: {
+      created: 'Startede hold',
+      updated: 'Ændrede hold',
+      participants_added: 'Tilmeldte deltagere til hold',
+      participant_removed: 'Fjernede deltager fra hold',
+    },
+    activity: {
+      created: 'Planlagde aktivitet',
+      updated: 'Ændrede eller flyttede aktivitet',
+      duplicated: 'Kopierede aktivitet',
+    },
+    attendance: {
+      marked: 'Registrerede fremmøde',
     },
     event: {
       created: 'Oprettede arrangement',
@@ -1208,4 +1228,5 @@ export const da = {
     title: 'Du har ikke adgang',
     text: 'Du har ikke adgang til denne side. Kontakt en administrator, hvis du mener, det er en fejl.',
   },
+  ...programmesDa,
 };

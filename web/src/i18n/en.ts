@@ -1,4 +1,5 @@
 import type { da } from './da.js';
+import { programmesEn } from './programmes.en.js';
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 export type Translation = Texts<typeof da>;
@@ -44,6 +45,8 @@ export const en: Translation = {
     events: 'Events',
     adminEvents: 'Manage events',
     embedding: 'Websites with registration',
+    programmes: 'Programmes',
+    focusAreas: 'Focus areas',
   },
   language: { da: 'Dansk', en: 'English' },
   roles: {
@@ -395,6 +398,8 @@ export const en: Translation = {
     programme: 'Programme',
     programme_version: 'Programme version',
     focus_area: 'Focus area',
+    cohort: 'Cohort',
+    activity: 'Activity',
   },
   auditActions: {
     user: {
@@ -466,6 +471,20 @@ export const en: Translation = {
     focus_area: {
       created: 'Added focus area',
       updated: 'Changed focus area',
+    },
+    cohort: {
+      created: 'Started cohort',
+      updated: 'Changed cohort',
+      participants_added: 'Enrolled participants in cohort',
+      participant_removed: 'Removed participant from cohort',
+    },
+    activity: {
+      created: 'Planned activity',
+      updated: 'Changed or moved activity',
+      duplicated: 'Copied activity',
+    },
+    attendance: {
+      marked: 'Marked attendance',
     },
     event: {
       created: 'Created an event',
@@ -1212,4 +1231,5 @@ export const en: Translation = {
     title: 'You do not have access',
     text: 'You do not have access to this page. Contact an administrator if you think this is a mistake.',
   },
+  ...programmesEn,
 };

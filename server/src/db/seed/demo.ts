@@ -2,6 +2,7 @@ import type { Role } from '../../../../core/roles.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { addDefaultFields } from '../../modules/people/fields.service.js';
 import type { Db } from '../dialect.js';
+import { insertDemoCohorts } from './cohorts.js';
 import { insertDemoEvents } from './events.js';
 import { insertMunicipality } from './insert-municipality.js';
 import { generateMunicipality, type Municipality, stableId } from './municipality.js';
@@ -146,5 +147,6 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
     });
     await insertDemoEvents(trx, organisationId, now);
     await insertDemoProgrammes(trx, organisationId, now);
+    await insertDemoCohorts(trx, organisationId, now);
   });
 }

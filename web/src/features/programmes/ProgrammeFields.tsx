@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { ProgrammeLimits } from '../../../../core/schemas/programmes.js';
+import { TextAreaField } from '../../components/TextAreaField.js';
+import { TextField } from '../../components/TextField.js';
+import { PROGRAMME_IDS, type ProgrammeFormState } from './programmeForm.js';
+
+/** Title, purpose and owners: the same fields when creating and when changing a programme. */
+export function ProgrammeFields({
+  state,
+  onChange,
+  errorFor,
+}: {
+  state: ProgrammeFormState;
+  onChange: (state: ProgrammeFormState) => void;
+  errorFor: (id: string) => string | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        id={PROGRAMME_IDS.title}
+        label={t('programmes.fieldTitle')}
+        value={state.title}
+        onChange={(title) => onChange({ ...state, title })}
+        error={errorFor(PROGRAMME_IDS.title)}
+        maxLength={ProgrammeLimits.titleMax}
+        autoComplete="off"
+        required
+      />
+      <TextAreaField
+        id={PROGRAMME_IDS.purpose}
+        label={t('programmes.fieldPurpose')}
+        hint={t('programmes.fieldPurposeHint')}
+        value={state.purpose}
+        onChange={(purpose) => onChange({ ...state, purpose })}
+        error={errorFor(PROGRAMME_IDS.purpose)}
+        maxLength={ProgrammeLimits.textMax}
+        rows={3}
+      />
+      <TextAreaField
+        id={PROGRAMME_IDS.owners}
+        label={t('programmes.fieldOwners')}
+        hint={t('programmes.fieldOwnersHint')}
+        value={state.owners}
+        onChange={(owners) => onChange({ ...state, owners })}
+        error={errorFor(PROGRAMME_IDS.owners)}
+        rows={3}
+      />
+    </>
+  );
+}
