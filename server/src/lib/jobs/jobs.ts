@@ -18,25 +18,35 @@ export async function enqueueJob(
   payload: Record<string, unknown>,
   options: EnqueueOptions = {},
 ): Promise<string> {
-  const now = clock.now().toISOString();
-  const id = newId();
-  await exec
-    .insertInto('jobs')
-    .values({
-      id,
-      name,
-      payload: JSON.stringify(payload),
-      status: 'pending',
-      max_attempts: options.maxAttempts ?? 8,
-      run_at: (options.runAt ?? clock.now()).toISOString(),
-      locked_by: null,
-      locked_until: null,
-      last_error: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  const [id = ''] = await enqueueJobs(exec, clock, name, [payload], options);
   return id;
+}
+
+/** Several jobs of one kind in one statement; their ids in the order of the payloads. */
+export async function enqueueJobs(
+  exec: Executor,
+  clock: Clock,
+  name: string,
+  payloads: Record<string, unknown>[],
+  options: EnqueueOptions = {},
+): Promise<string[]> {
+  if (payloads.length === 0) return [];
+  const now = clock.now().toISOString();
+  const rows = payloads.map((payload) => ({
+    id: newId(),
+    name,
+    payload: JSON.stringify(payload),
+    status: 'pending' as const,
+    max_attempts: options.maxAttempts ?? 8,
+    run_at: (options.runAt ?? clock.now()).toISOString(),
+    locked_by: null,
+    locked_until: null,
+    last_error: null,
+    created_at: now,
+    updated_at: now,
+  }));
+  await exec.insertInto('jobs').values(rows).execute();
+  return rows.map((r) => r.id);
 }
 
 /** Back-off before attempt n+1: 10 s, 20 s, 40 s … capped at one hour. */

@@ -3,7 +3,7 @@ import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { Clock } from '../clock.js';
 import type { AppContext, Executor } from '../context.js';
 import { newId } from '../ids.js';
-import { enqueueJob } from '../jobs/jobs.js';
+import { enqueueJobs } from '../jobs/jobs.js';
 import type { JobHandler } from '../jobs/runner.js';
 
 export const MAIL_JOB = 'mail.send';
@@ -37,23 +37,33 @@ export interface OutgoingMail {
 
 /** Puts a mail in the outbox and a job to send it, in the caller's transaction. */
 export async function queueMail(exec: Executor, clock: Clock, mail: OutgoingMail): Promise<string> {
-  const id = newId();
-  await exec
-    .insertInto('mail_outbox')
-    .values({
-      id,
-      organisation_id: mail.organisationId,
-      to_address: mail.to,
-      subject: mail.subject,
-      text_body: mail.text,
-      status: 'queued',
-      attachment_specs: mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
-      created_at: clock.now().toISOString(),
-      sent_at: null,
-    })
-    .execute();
-  await enqueueJob(exec, clock, MAIL_JOB, { mailId: id });
+  const [id = ''] = await queueMails(exec, clock, [mail]);
   return id;
+}
+
+/** Several mails in two statements (a batch of registrations); their ids in the order given. */
+export async function queueMails(exec: Executor, clock: Clock, mails: OutgoingMail[]): Promise<string[]> {
+  if (mails.length === 0) return [];
+  const now = clock.now().toISOString();
+  const rows = mails.map((mail) => ({
+    id: newId(),
+    organisation_id: mail.organisationId,
+    to_address: mail.to,
+    subject: mail.subject,
+    text_body: mail.text,
+    status: 'queued' as const,
+    attachment_specs: mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
+    created_at: now,
+    sent_at: null,
+  }));
+  await exec.insertInto('mail_outbox').values(rows).execute();
+  await enqueueJobs(
+    exec,
+    clock,
+    MAIL_JOB,
+    rows.map((r) => ({ mailId: r.id })),
+  );
+  return rows.map((r) => r.id);
 }
 
 /**

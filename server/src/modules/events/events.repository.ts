@@ -142,8 +142,45 @@ export async function emailHoldsSeat(exec: Executor, eventId: string, email: str
   return row !== undefined;
 }
 
+/** Of these addresses, the ones that hold a registration (not cancelled) of the event. */
+export async function emailsHoldingSeats(
+  exec: Executor,
+  eventId: string,
+  emails: string[],
+): Promise<Set<string>> {
+  if (emails.length === 0) return new Set();
+  const rows = await exec
+    .selectFrom('registrations')
+    .select('email')
+    .where('event_id', '=', eventId)
+    .where('email', 'in', emails)
+    .where('status', '!=', 'cancelled')
+    .execute();
+  return new Set(rows.map((r) => r.email));
+}
+
 export async function insertRegistration(exec: Executor, row: NewRegistrationRow): Promise<void> {
-  await exec.insertInto('registrations').values(row).execute();
+  await insertRegistrations(exec, [row]);
+}
+
+export async function insertRegistrations(exec: Executor, rows: NewRegistrationRow[]): Promise<void> {
+  if (rows.length > 0) await exec.insertInto('registrations').values(rows).execute();
+}
+
+/** Of these check-in codes, the ones already used at the event. */
+export async function ticketCodesTaken(
+  exec: Executor,
+  eventId: string,
+  codes: string[],
+): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await exec
+    .selectFrom('registrations')
+    .select('ticket_code')
+    .where('event_id', '=', eventId)
+    .where('ticket_code', 'in', codes)
+    .execute();
+  return new Set(rows.map((r) => r.ticket_code));
 }
 
 export async function ticketCodeTaken(exec: Executor, eventId: string, code: string): Promise<boolean> {
@@ -168,21 +205,33 @@ export function listRegistrations(exec: Executor, eventId: string) {
     .execute();
 }
 
-export async function openAttendance(
-  exec: Executor,
-  a: { registrationId: string; name: string; email: string; jobTitle: string | null; from: string },
-): Promise<void> {
+export interface Attendance {
+  registrationId: string;
+  name: string;
+  email: string;
+  jobTitle: string | null;
+  from: string;
+}
+
+export async function openAttendance(exec: Executor, a: Attendance): Promise<void> {
+  await openAttendances(exec, [a]);
+}
+
+export async function openAttendances(exec: Executor, list: Attendance[]): Promise<void> {
+  if (list.length === 0) return;
   await exec
     .insertInto('registration_attendees')
-    .values({
-      id: newId(),
-      registration_id: a.registrationId,
-      name: a.name,
-      email: a.email,
-      job_title: a.jobTitle,
-      held_from: a.from,
-      held_until: null,
-    })
+    .values(
+      list.map((a) => ({
+        id: newId(),
+        registration_id: a.registrationId,
+        name: a.name,
+        email: a.email,
+        job_title: a.jobTitle,
+        held_from: a.from,
+        held_until: null,
+      })),
+    )
     .execute();
 }
 

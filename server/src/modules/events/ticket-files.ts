@@ -1,9 +1,9 @@
-import QRCode from 'qrcode';
 import { icalendar } from '../../../../core/ical.js';
 import type { AppContext } from '../../lib/context.js';
 import type { AttachmentMaker, MailAttachment, MailAttachmentSpec } from '../../lib/mail/outbox.js';
 import { eventToIcal } from './events.presenter.js';
 import * as repo from './events.repository.js';
+import { qrPng } from './qr-png.js';
 
 export const TICKET_FILES = 'event_ticket';
 
@@ -45,8 +45,7 @@ export function ticketFileMaker(ctx: AppContext): AttachmentMaker {
       files.push({
         fileName: `billet-${registration.ticket_code}.png`,
         contentType: 'image/png',
-        content: await QRCode.toBuffer(ticketToken(ctx, registration.id, version), {
-          type: 'png',
+        content: qrPng(ticketToken(ctx, registration.id, version), {
           width: 480,
           margin: 4,
           errorCorrectionLevel: 'M',
