@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { SeatCounts } from '../../../../core/schemas/events.js';
+import { compiledOnce } from '../../lib/compiled-once.js';
 import type { Executor, Trx } from '../../lib/context.js';
 import { newId } from '../../lib/ids.js';
 import type { EventRow, NewEventRow, NewRegistrationRow, RegistrationRow } from './events.tables.js';
@@ -15,14 +16,20 @@ export function findEvent(exec: Executor, organisationId: string, id: string) {
     .executeTakeFirst();
 }
 
-export function findEventBySlug(exec: Executor, slug: string) {
-  return exec
-    .selectFrom('events')
-    .innerJoin('organisations', 'organisations.id', 'events.organisation_id')
-    .selectAll('events')
-    .select('organisations.name as organisation_name')
-    .where('events.slug', '=', slug)
-    .executeTakeFirst();
+// Read on every public registration and page view: built and compiled once.
+const eventBySlug = compiledOnce(
+  (exec: Executor, slug: string) =>
+    exec
+      .selectFrom('events')
+      .innerJoin('organisations', 'organisations.id', 'events.organisation_id')
+      .selectAll('events')
+      .select('organisations.name as organisation_name')
+      .where('events.slug', '=', slug),
+  [''],
+);
+
+export async function findEventBySlug(exec: Executor, slug: string) {
+  return (await eventBySlug(exec, slug))[0];
 }
 export type EventWithOrganisation = NonNullable<Awaited<ReturnType<typeof findEventBySlug>>>;
 
