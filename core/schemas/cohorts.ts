@@ -25,10 +25,14 @@ export const CalendarDateSchema = z
     },
   );
 
+/** A UTC instant both databases take: years 1000–9999 (an offset can push 0000 or 9999 across). */
+export const storableInstant = (s: string) => /^[1-9]\d{3}-/.test(s);
+
 /** An instant with its offset (the web sends Copenhagen time converted, see core/time.ts), kept as UTC. */
 const InstantSchema = z.iso
   .datetime({ offset: true, message: 'instant' })
-  .transform((s) => new Date(s).toISOString());
+  .transform((s) => new Date(s).toISOString())
+  .refine(storableInstant, { message: 'instant' });
 
 const Ref = z.object({ id: IdSchema, name: z.string() });
 const OptionalText = z

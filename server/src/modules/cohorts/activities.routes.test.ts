@@ -137,6 +137,28 @@ describeEachDialect('cohort activities and attendance', (dialect) => {
         'activity:activity.updated',
       ]);
     });
+
+    it('refuses an instant an offset pushes out of years 1000-9999 (400, not a database error)', async () => {
+      const cohort = await createCohort(get().ctx.db, org);
+      const early = await plan(cohort.id, {
+        moduleId: cohort.moduleId,
+        startsAt: '0000-01-01T00:30:00+01:00', // -000001-12-31T23:30Z in UTC
+        endsAt: '0000-01-01T03:00:00+01:00',
+      });
+      expect(early.statusCode, early.body).toBe(400);
+      expect(Object.keys(early.json().error.fields)).toEqual(['startsAt', 'endsAt']);
+
+      const last = await plan(cohort.id, {
+        moduleId: cohort.moduleId,
+        startsAt: at('2027-03-01', '09:00'),
+        endsAt: at('2027-03-01', '12:00'),
+      });
+      const copy = await call('POST', `/api/activities/${last.json().id}/duplicate`, {
+        startsAt: '9999-12-31T22:00:00Z', // ends in the year 10000
+      });
+      expect(copy.statusCode, copy.body).toBe(400);
+      expect(Object.keys(copy.json().error.fields)).toEqual(['startsAt']);
+    });
   });
 
   describe('attendance', () => {

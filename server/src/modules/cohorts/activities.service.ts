@@ -9,6 +9,7 @@ import type {
   MarkAttendanceReq,
   UpdateActivityReq,
 } from '../../../../core/schemas/cohorts.js';
+import { storableInstant } from '../../../../core/schemas/cohorts.js';
 import { fieldError, notFound } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import type { AppContext, Executor } from '../../lib/context.js';
@@ -144,6 +145,8 @@ export async function duplicateActivity(
     const { activity: a, cohort } = await loadActivity(trx, actor, id);
     const length = Date.parse(a.ends_at) - Date.parse(a.starts_at);
     const startsAt = input.startsAt ?? a.starts_at;
+    const endsAt = new Date(Date.parse(startsAt) + length).toISOString();
+    if (!storableInstant(endsAt)) throw fieldError('startsAt', 'field.instant');
     await repo.insertActivity(trx, {
       id: copyId,
       organisation_id: actor.organisationId,
@@ -151,7 +154,7 @@ export async function duplicateActivity(
       module_id: a.module_id,
       title: a.title,
       starts_at: startsAt,
-      ends_at: new Date(Date.parse(startsAt) + length).toISOString(),
+      ends_at: endsAt,
       location: a.location,
       online_url: a.online_url,
       capacity: a.capacity,

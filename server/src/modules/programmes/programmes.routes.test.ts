@@ -7,6 +7,7 @@ import type {
 } from '../../../../core/schemas/programmes.js';
 import { describeEachDialect } from '../../test/databases.js';
 import { signedInUser } from '../../test/factories.js';
+import { createProgrammeVersion } from '../../test/programmes.js';
 import { type Session, send, useTestApp } from '../../test/test-app.js';
 
 /** A version as the editor sends it back: the same content, lineage kept. */
@@ -237,5 +238,38 @@ describeEachDialect('programme design', (dialect) => {
       .where('entity_id', '=', made.json().id)
       .execute();
     expect(audit.map((a) => a.action).sort()).toEqual(['focus_area.created', 'focus_area.updated']);
+  });
+
+  // On PostgreSQL the module count must be read under the row lock, or a save that empties the
+  // draft meanwhile goes unseen (SQLite runs the two one after the other anyway).
+  it('does not publish a draft a concurrent save has just emptied', async () => {
+    const db = get().ctx.db;
+    const { versionId } = await createProgrammeVersion(db, org);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    // A save that empties the draft, holding the version's row until released.
+    const save = db.kysely.transaction().execute(async (trx) => {
+      await trx.updateTable('programme_versions').set({ revision: 1 }).where('id', '=', versionId).execute();
+      await trx.deleteFrom('programme_modules').where('version_id', '=', versionId).execute();
+      await trx.deleteFrom('programme_tracks').where('version_id', '=', versionId).execute();
+      locked();
+      await held;
+    });
+    await isLocked;
+    const publish = call('POST', `/api/programme-versions/${versionId}/publish`);
+    await new Promise((r) => setTimeout(r, 200)); // the publish reads and waits for the row
+    release();
+    await save;
+    const res = await publish;
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json().error.reason).toBe('version_empty');
+    const row = await db.kysely
+      .selectFrom('programme_versions')
+      .select('status')
+      .where('id', '=', versionId)
+      .executeTakeFirst();
+    expect(row?.status).toBe('draft');
   });
 });

@@ -139,7 +139,6 @@ export async function saveDraft(
 /** A published version is read-only for good; cohorts are started from it. An empty one is refused. */
 export async function publishVersion(ctx: AppContext, actor: OrgActor, id: string) {
   return ctx.db.kysely.transaction().execute(async (trx) => {
-    const { modules } = await repo.versionContent(trx, id);
     const now = ctx.clock.now().toISOString();
     const done = await trx
       .updateTable('programme_versions')
@@ -149,6 +148,8 @@ export async function publishVersion(ctx: AppContext, actor: OrgActor, id: strin
       .where('status', '=', 'draft')
       .executeTakeFirst();
     if (Number(done.numUpdatedRows) !== 1) throw await refusal(trx, actor, id);
+    // Read under the row lock the update took, so a save that finished meanwhile is counted.
+    const { modules } = await repo.versionContent(trx, id);
     if (modules.length === 0) throw conflict('programme.version_empty', 'version_empty');
     await audit(ctx, trx, actor, 'programme_version.published', id, { modules: modules.length });
     return getVersion(ctx, actor, id, trx);
