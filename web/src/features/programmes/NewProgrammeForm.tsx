@@ -1,18 +1,15 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgrammeLimits, type ProgrammeRes } from '../../../../core/schemas/programmes.js';
-import { ApiError } from '../../api/client.js';
 import { createProgramme } from '../../api/programmes.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { RadioGroup } from '../../components/RadioGroup.js';
 import { TextField } from '../../components/TextField.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
-import { messageOf } from '../organisation/labels.js';
-import { ProgrammeFields } from './ProgrammeFields.js';
+import { ProgrammeFields, programmeRefusal } from './ProgrammeFields.js';
 import {
   PROGRAMME_IDS,
   type ProgrammeFormState,
-  programmeFieldId,
   toProgrammeBody,
   validateProgramme,
 } from './programmeForm.js';
@@ -43,12 +40,7 @@ export function NewProgrammeForm({ onCreated }: { onCreated: (programme: Program
       form.clear();
       onCreated(created);
     } catch (err) {
-      const fields = err instanceof ApiError ? Object.entries(err.fields) : [];
-      form.show(
-        fields.length
-          ? fields.map(([field, message]) => ({ id: programmeFieldId(field), message }))
-          : [{ id: PROGRAMME_IDS.title, message: messageOf(err) }],
-      );
+      form.show(programmeRefusal(err));
     } finally {
       setBusy(false);
     }

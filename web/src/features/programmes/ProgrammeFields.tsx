@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { ProgrammeLimits } from '../../../../core/schemas/programmes.js';
+import { ApiError } from '../../api/client.js';
+import type { FieldError } from '../../components/ErrorSummary.js';
 import { TextAreaField } from '../../components/TextAreaField.js';
 import { TextField } from '../../components/TextField.js';
-import { PROGRAMME_IDS, type ProgrammeFormState } from './programmeForm.js';
+import { messageOf } from '../organisation/labels.js';
+import { PROGRAMME_IDS, type ProgrammeFormState, programmeFieldId } from './programmeForm.js';
 
 /** Title, purpose and owners: the same fields when creating and when changing a programme. */
 export function ProgrammeFields({
@@ -48,4 +51,12 @@ export function ProgrammeFields({
       />
     </>
   );
+}
+
+/** A refusal from the server as errors on the programme form: on the named fields, else on the title. */
+export function programmeRefusal(err: unknown): FieldError[] {
+  const fields = err instanceof ApiError ? Object.entries(err.fields) : [];
+  return fields.length
+    ? fields.map(([field, message]) => ({ id: programmeFieldId(field), message }))
+    : [{ id: PROGRAMME_IDS.title, message: messageOf(err) }];
 }

@@ -2,7 +2,6 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { ProgrammeRes } from '../../../../core/schemas/programmes.js';
-import { ApiError } from '../../api/client.js';
 import { getProgramme, updateProgramme } from '../../api/programmes.js';
 import { useLoadById } from '../../api/useLoadById.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
@@ -11,16 +10,9 @@ import { Page } from '../../components/Page.js';
 import { SelectField } from '../../components/SelectField.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { useSession } from '../auth/session.js';
-import { messageOf } from '../organisation/labels.js';
-import { ProgrammeFields } from './ProgrammeFields.js';
+import { ProgrammeFields, programmeRefusal } from './ProgrammeFields.js';
 import { BackLink, comparePath, NotReady } from './parts.js';
-import {
-  PROGRAMME_IDS,
-  type ProgrammeFormState,
-  programmeFieldId,
-  toProgrammeBody,
-  validateProgramme,
-} from './programmeForm.js';
+import { type ProgrammeFormState, toProgrammeBody, validateProgramme } from './programmeForm.js';
 import { VersionCards } from './VersionCards.js';
 
 /** /programmer/:id: the programme, its versions and what can be done with them, and a comparison. */
@@ -129,12 +121,7 @@ function ProgrammeForm({
       form.clear();
       onSaved(saved);
     } catch (err) {
-      const fields = err instanceof ApiError ? Object.entries(err.fields) : [];
-      form.show(
-        fields.length
-          ? fields.map(([field, message]) => ({ id: programmeFieldId(field), message }))
-          : [{ id: PROGRAMME_IDS.title, message: messageOf(err) }],
-      );
+      form.show(programmeRefusal(err));
     } finally {
       setBusy(false);
     }
