@@ -13,6 +13,9 @@ const DEMO_EVENT_SLUG = 'hr-moeder-digitalisering';
 const DEMO_PROGRAMME = stableId('programme:digital-ledelse');
 const DEMO_V1 = stableId('programme-version:v1');
 const DEMO_V2 = stableId('programme-version:v2');
+/** The demo cohort and its first activity (stable ids from server/src/db/seed/cohorts.ts). */
+const DEMO_COHORT = stableId('cohort:topledelse-1');
+const DEMO_KICKOFF = stableId('cohort-activity:topledelse-1:kickoff');
 const EVERYONE: Visitor[] = ['anonymous', 'admin', 'facilitator', 'participant', 'observer', 'employee'];
 const SIGNED_IN: Visitor[] = EVERYONE.filter((v) => v !== 'anonymous');
 
@@ -125,11 +128,23 @@ const PAGES: Record<string, { visit: string; visitors: Visitor[]; heading: RegEx
     visitors: ['admin', 'observer'],
     heading: /Sammenlign versioner/,
   },
+  hold: { visit: '/hold', visitors: SIGNED_IN, heading: /^Hold$|Du har ikke adgang/ },
+  'hold/:id': {
+    visit: `/hold/${DEMO_COHORT}`,
+    visitors: ['admin', 'facilitator', 'observer'],
+    heading: /Topledelse hold 1|Du har ikke adgang/,
+  },
+  'hold/:id/fremmoede/:activityId': {
+    visit: `/hold/${DEMO_COHORT}/fremmoede/${DEMO_KICKOFF}`,
+    visitors: ['admin', 'facilitator'],
+    heading: /Fremmøde: Kick-off/,
+  },
   'organisation/import': {
     visit: '/organisation/import',
     visitors: ['admin', 'facilitator'],
     heading: /Indlæs fra fil|Du har ikke adgang/,
   },
+  'mit-program': { visit: '/mit-program', visitors: SIGNED_IN, heading: /^Mit forløb$/ },
   '*': { visit: '/findes-ikke', visitors: ['anonymous', 'admin'], heading: /Siden findes ikke/ },
 };
 

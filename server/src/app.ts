@@ -19,6 +19,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { activityRoutes } from './modules/cohorts/activities.routes.js';
 import { cohortRoutes } from './modules/cohorts/cohorts.routes.js';
+import { myProgrammeRoutes } from './modules/cohorts/my-programme.routes.js';
 import { embeddingRoutes } from './modules/embedding/embedding.routes.js';
 import { eventRoutes } from './modules/events/events.routes.js';
 import { expireOffers, OFFERS_JOB } from './modules/events/lifecycle.service.js';
@@ -149,6 +150,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(programmeRoutes(ctx));
   await app.register(cohortRoutes(ctx));
   await app.register(activityRoutes(ctx));
+  await app.register(myProgrammeRoutes(ctx));
   await app.register(publicEventRoutes(ctx, options.registrationRace));
   await app.register(userRoutes(ctx));
   await app.register(invitationRoutes(ctx));

@@ -4,7 +4,7 @@ import type { Db } from './db/dialect.js';
 import type { Clock } from './lib/clock.js';
 import { organisationFingerprint } from './modules/imports/imports.repository.js';
 import { codeAt } from './modules/second-factor/totp.js';
-import { createActivity, createCohort, enrolNew } from './test/cohorts.js';
+import { createActivity, createCohort, enrolNew, enrolUser } from './test/cohorts.js';
 import { describeEachDialect } from './test/databases.js';
 import { eventBody, eventRow, registrationBody } from './test/events.js';
 import {
@@ -45,6 +45,7 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/public/registrations/:token/cancel',
   'POST /api/public/registrations/:token/accept',
   'OPTIONS /api/public/events/:slug/registrations',
+  'GET /api/calendar/:token.ics',
 ]);
 const isDocsRoute = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 
@@ -737,6 +738,32 @@ const CASES: Record<string, RouteCase> = {
         url: `/api/activities/${activity.id}/attendance`,
         payload: { marks: [{ personId: person.id, status: 'absent', reason: 'Syg' }] },
       };
+    },
+  },
+  'GET /api/my/programme': {
+    kind: 'collection',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId, { endsOn: '2099-12-31' });
+      await enrolUser(db, o.organisationId, cohort.id, o.id);
+      return { url: '/api/my/programme', marker: cohort.name };
+    },
+  },
+  'GET /api/my/calendar': {
+    kind: 'own',
+    prepare: async () => ({ url: '/api/my/calendar' }),
+  },
+  'POST /api/my/calendar/renew': {
+    kind: 'own',
+    audit: 'calendar.renewed',
+    prepare: async () => ({ url: '/api/my/calendar/renew' }),
+  },
+  'GET /api/my/activities/:id/calendar.ics': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId, { endsOn: '2099-12-31' });
+      await enrolUser(db, o.organisationId, cohort.id, o.id);
+      const activity = await createActivity(db, o.organisationId, cohort);
+      return { url: `/api/my/activities/${activity.id}/calendar.ics`, marker: activity.title };
     },
   },
   'GET /api/units': {

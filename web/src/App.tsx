@@ -13,6 +13,9 @@ import { hasAnyRole, RequireRole } from './features/auth/RequireRole.js';
 import { ResetPasswordPage } from './features/auth/ResetPasswordPage.js';
 import { useSession } from './features/auth/session.js';
 import { CheckInPage } from './features/check-in/CheckInPage.js';
+import { AttendancePage } from './features/cohorts/AttendancePage.js';
+import { CohortPage } from './features/cohorts/CohortPage.js';
+import { CohortsPage } from './features/cohorts/CohortsPage.js';
 import { EmbeddingPage } from './features/embedding/EmbeddingPage.js';
 import { AdminEventsPage } from './features/events/AdminEventsPage.js';
 import { EventAdminPage } from './features/events/EventAdminPage.js';
@@ -23,6 +26,7 @@ import { PublicEventsPage } from './features/events/PublicEventsPage.js';
 import { HomePage } from './features/home/HomePage.js';
 import { NotFoundPage } from './features/home/NotFoundPage.js';
 import { ImportPage } from './features/imports/ImportPage.js';
+import { MyProgrammePage } from './features/my-programme/MyProgrammePage.js';
 import { FieldsPage } from './features/organisation/FieldsPage.js';
 import { NewPersonPage } from './features/organisation/NewPersonPage.js';
 import { OrganisationPage } from './features/organisation/OrganisationPage.js';
@@ -43,6 +47,8 @@ const PEOPLE_READERS: readonly Role[] = ['admin', 'facilitator'];
 const EVENT_READERS: readonly Role[] = ['admin', 'facilitator'];
 /** Who may read programme designs (administrators also change them). */
 const PROGRAMME_READERS: readonly Role[] = ['admin', 'facilitator', 'observer'];
+/** Who runs cohorts (administrators all, facilitators their own). */
+const COHORT_RUNNERS: readonly Role[] = ['admin', 'facilitator'];
 
 function Shell() {
   const { t, i18n } = useTranslation();
@@ -57,7 +63,10 @@ function Shell() {
   const nav: NavItem[] = setupRequired ? [secondFactorLink] : [{ to: '/', label: t('layout.home') }];
   if (!setupRequired) {
     nav.push({ to: '/arrangementer', label: t('layout.events') });
+    // Any signed-in member: the page says so when they take part in no programme.
+    if (organisation) nav.push({ to: '/mit-program', label: t('myProgramme.nav') });
     if (hasAnyRole(roles, PROGRAMME_READERS)) nav.push({ to: '/programmer', label: t('layout.programmes') });
+    if (hasAnyRole(roles, COHORT_RUNNERS)) nav.push({ to: '/hold', label: t('layout.cohorts') });
     if (hasAnyRole(roles, UNIT_READERS)) nav.push({ to: '/organisation', label: t('layout.units') });
     if (hasAnyRole(roles, PEOPLE_READERS))
       nav.push({ to: '/organisation/personer', label: t('layout.people') });
@@ -222,6 +231,14 @@ export function App() {
           }
         />
         <Route
+          path="mit-program"
+          element={
+            <RequireRole>
+              <MyProgrammePage />
+            </RequireRole>
+          }
+        />
+        <Route
           path="programmer"
           element={
             <RequireRole requires={PROGRAMME_READERS}>
@@ -250,6 +267,30 @@ export function App() {
           element={
             <RequireRole requires={PROGRAMME_READERS}>
               <ComparePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="hold"
+          element={
+            <RequireRole requires={COHORT_RUNNERS}>
+              <CohortsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="hold/:id"
+          element={
+            <RequireRole requires={COHORT_RUNNERS}>
+              <CohortPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="hold/:id/fremmoede/:activityId"
+          element={
+            <RequireRole requires={COHORT_RUNNERS}>
+              <AttendancePage />
             </RequireRole>
           }
         />

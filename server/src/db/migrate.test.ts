@@ -12,6 +12,7 @@ describeEachDialect('migrations and demo seed', (dialect) => {
 
   it('migrates down and up again cleanly', async () => {
     expect(await migrateToLatest(db)).toEqual([]);
+    expect(await migrateDown(db)).toEqual(['2026_11_27_0008_calendar_tokens']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0007_cohorts']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0006_programmes']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0005_mail_attachments_embedding']);
@@ -27,6 +28,7 @@ describeEachDialect('migrations and demo seed', (dialect) => {
       '2026_11_27_0005_mail_attachments_embedding',
       '2026_11_27_0006_programmes',
       '2026_11_27_0007_cohorts',
+      '2026_11_27_0008_calendar_tokens',
     ]);
   });
 

@@ -8,6 +8,7 @@ import type {
   RateLimitCountersTable,
   SessionsTable,
 } from '../modules/auth/auth.tables.js';
+import type { CalendarTokensTable } from '../modules/cohorts/calendar.tables.js';
 import type {
   ActivityAttendanceTable,
   CohortActivitiesTable,
@@ -81,6 +82,7 @@ export interface Database {
   cohort_participants: CohortParticipantsTable;
   cohort_activities: CohortActivitiesTable;
   activity_attendance: ActivityAttendanceTable;
+  calendar_tokens: CalendarTokensTable;
   registrations: RegistrationsTable;
   registration_attendees: RegistrationAttendeesTable;
 }

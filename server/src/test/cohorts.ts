@@ -89,3 +89,35 @@ export async function createActivity(
     .execute();
   return { id, title };
 }
+
+/** The person of a signed-in account (persons.user_id; made on first use), enrolled in the cohort. */
+export async function enrolUser(
+  db: Db,
+  organisationId: string,
+  cohortId: string,
+  userId: string,
+  name?: string,
+) {
+  const existing = await db.kysely
+    .selectFrom('persons')
+    .select(['id', 'name'])
+    .where('organisation_id', '=', organisationId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  if (!existing) {
+    const person = await enrolNew(db, organisationId, cohortId, name);
+    await db.kysely.updateTable('persons').set({ user_id: userId }).where('id', '=', person.id).execute();
+    return person;
+  }
+  await db.kysely
+    .insertInto('cohort_participants')
+    .values({
+      cohort_id: cohortId,
+      organisation_id: organisationId,
+      person_id: existing.id,
+      added_at: new Date().toISOString(),
+      removed_at: null,
+    })
+    .execute();
+  return existing;
+}

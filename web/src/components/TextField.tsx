@@ -6,7 +6,7 @@ interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'datetime-local';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'date' | 'datetime-local';
   error?: string | undefined;
   hint?: string;
   autoComplete?: HTMLInputAutoCompleteAttribute;

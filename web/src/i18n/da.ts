@@ -1,3 +1,5 @@
+import { cohortsDa } from './cohorts.da.js';
+import { myProgrammeDa } from './myProgramme.da.js';
 import { programmesDa } from './programmes.da.js';
 
 /** Danish texts: the source. English (en.ts) must have exactly the same keys. */
@@ -42,6 +44,7 @@ export const da = {
     adminEvents: 'Administrer arrangementer',
     embedding: 'Hjemmesider med tilmelding',
     programmes: 'Programmer',
+    cohorts: 'Hold',
     focusAreas: 'Fokusområder',
   },
   language: { da: 'Dansk', en: 'English' },
@@ -398,6 +401,7 @@ export const da = {
     focus_area: 'Fokusområde',
     cohort: 'Hold',
     activity: 'Aktivitet',
+    calendar_link: 'Link til kalender-abonnement',
   },
   auditActions: {
     user: {
@@ -483,6 +487,9 @@ export const da = {
     },
     attendance: {
       marked: 'Registrerede fremmøde',
+    },
+    calendar: {
+      renewed: 'Lavede nyt link til kalender-abonnement',
     },
     event: {
       created: 'Oprettede arrangement',
@@ -1229,4 +1236,6 @@ export const da = {
     text: 'Du har ikke adgang til denne side. Kontakt en administrator, hvis du mener, det er en fejl.',
   },
   ...programmesDa,
+  ...cohortsDa,
+  ...myProgrammeDa,
 };

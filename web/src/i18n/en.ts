@@ -1,4 +1,6 @@
+import { cohortsEn } from './cohorts.en.js';
 import type { da } from './da.js';
+import { myProgrammeEn } from './myProgramme.en.js';
 import { programmesEn } from './programmes.en.js';
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
@@ -46,6 +48,7 @@ export const en: Translation = {
     adminEvents: 'Manage events',
     embedding: 'Websites with registration',
     programmes: 'Programmes',
+    cohorts: 'Cohorts',
     focusAreas: 'Focus areas',
   },
   language: { da: 'Dansk', en: 'English' },
@@ -400,6 +403,7 @@ export const en: Translation = {
     focus_area: 'Focus area',
     cohort: 'Cohort',
     activity: 'Activity',
+    calendar_link: 'Calendar subscription link',
   },
   auditActions: {
     user: {
@@ -485,6 +489,9 @@ export const en: Translation = {
     },
     attendance: {
       marked: 'Marked attendance',
+    },
+    calendar: {
+      renewed: 'Made a new calendar subscription link',
     },
     event: {
       created: 'Created an event',
@@ -1232,4 +1239,6 @@ export const en: Translation = {
     text: 'You do not have access to this page. Contact an administrator if you think this is a mistake.',
   },
   ...programmesEn,
+  ...cohortsEn,
+  ...myProgrammeEn,
 };

@@ -18,10 +18,12 @@ interface Props {
   tree: UnitTree;
   fields: readonly FieldRes[] | null;
   onApply: (values: PeopleFilterValues) => void;
+  /** Leave out the status choice (where only active people are offered) and name the button. */
+  activeOnly?: { applyLabel: string };
 }
 
 /** The people filter; applied with "Vis" (or "Kun ledere"), never on each keystroke. */
-export function PeopleFiltersForm({ value, tree, fields, onApply }: Props) {
+export function PeopleFiltersForm({ value, tree, fields, onApply, activeOnly }: Props) {
   const { t } = useTranslation();
   const levelOptions = useLevelOptions();
   const [values, setValues] = useState<PeopleFilterValues>(value);
@@ -96,16 +98,18 @@ export function PeopleFiltersForm({ value, tree, fields, onApply }: Props) {
             {t('people.onlyLeaders')}
           </button>
         </div>
-        <RadioGroup
-          id="people-status"
-          legend={t('people.status')}
-          options={statusOptions}
-          value={values.status}
-          onChange={(status) => set({ status })}
-        />
+        {!activeOnly && (
+          <RadioGroup
+            id="people-status"
+            legend={t('people.status')}
+            options={statusOptions}
+            value={values.status}
+            onChange={(status) => set({ status })}
+          />
+        )}
       </div>
       <button type="submit" className="button button-primary mt-6">
-        {t('people.apply')}
+        {activeOnly?.applyLabel ?? t('people.apply')}
       </button>
     </form>
   );

@@ -162,6 +162,16 @@ export function VersionPage() {
                   : t('programmeVersion.readOnlyReader')}
             </p>
           </Alert>
+          {version.status === 'published' && (isAdmin || roles.includes('facilitator')) && (
+            <p>
+              <Link
+                className="button button-secondary"
+                to={`/hold?version=${encodeURIComponent(version.id)}#new-cohort-heading`}
+              >
+                {t('cohorts.startFromVersion')}
+              </Link>
+            </p>
+          )}
           <VersionView version={version} focusAreas={areas ?? []} />
         </>
       )}

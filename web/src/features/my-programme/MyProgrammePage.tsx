@@ -1,0 +1,196 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MyActivityRes, MyCohortRes, MyPastActivityRes } from '../../../../core/schemas/my-programme.js';
+import { activityCalendarUrl, getMyProgramme } from '../../api/myProgramme.js';
+import { Alert } from '../../components/Alert.js';
+import { Icon } from '../../components/Icon.js';
+import { Page } from '../../components/Page.js';
+import { formatDate } from '../../i18n/format.js';
+import { formatClock, formatDay } from '../events/time.js';
+import { messageOf } from '../organisation/labels.js';
+import { CalendarSubscription } from './CalendarSubscription.js';
+
+/** /mit-program: a participant's own programme, what to prepare, their attendance and calendars. */
+export function MyProgrammePage() {
+  const { t } = useTranslation();
+  const [cohorts, setCohorts] = useState<MyCohortRes[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    getMyProgramme()
+      .then((res) => !cancelled && setCohorts(res.cohorts))
+      .catch((err: unknown) => !cancelled && setError(messageOf(err)));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  return (
+    <Page title={t('myProgramme.title')}>
+      <p>{t('myProgramme.intro')}</p>
+      {error && (
+        <Alert variant="error">
+          <p>{error}</p>
+        </Alert>
+      )}
+      {!cohorts && !error && <p>{t('common.loading')}</p>}
+      {cohorts?.length === 0 && <p>{t('myProgramme.none')}</p>}
+      {cohorts?.map((c) => (
+        <CohortSection key={c.id} cohort={c} />
+      ))}
+      {cohorts && cohorts.length > 0 && <CalendarSubscription />}
+    </Page>
+  );
+}
+
+function CohortSection({ cohort }: { cohort: MyCohortRes }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const headingId = `cohort-${cohort.id}`;
+  const marked = cohort.attendance.present + cohort.attendance.absent;
+  return (
+    <section aria-labelledby={headingId} className="mt-8">
+      <h2 id={headingId}>{cohort.name}</h2>
+      <p>
+        {t('myProgramme.period', {
+          programme: cohort.programmeTitle,
+          version: cohort.versionName,
+          from: formatDate(`${cohort.startsOn}T12:00:00Z`, lang),
+          to: formatDate(`${cohort.endsOn}T12:00:00Z`, lang),
+        })}
+      </p>
+
+      <h3>{t('myProgramme.upcomingHeading')}</h3>
+      {cohort.upcoming.length === 0 ? (
+        <p>{t('myProgramme.upcomingNone')}</p>
+      ) : (
+        <ul className="aktion-cards">
+          {cohort.upcoming.map((a) => (
+            <li key={a.id} id={`aktivitet-${a.id}`}>
+              <ActivityDetails activity={a} />
+              <Prepare activity={a} />
+              <p>
+                <a
+                  className="function-link"
+                  href={activityCalendarUrl(a.id)}
+                  download
+                  aria-label={t('myProgramme.downloadLabel', { title: a.title })}
+                >
+                  <Icon name="download" />
+                  {t('myProgramme.download')}
+                </a>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3>{t('myProgramme.rateHeading')}</h3>
+      <p>
+        {marked === 0 || cohort.attendance.rate === null
+          ? t('myProgramme.rateNone')
+          : t('myProgramme.rate', {
+              present: cohort.attendance.present,
+              marked,
+              percent: Math.round(cohort.attendance.rate * 100),
+            })}
+      </p>
+
+      <h3>{t('myProgramme.pastHeading')}</h3>
+      {cohort.past.length === 0 ? (
+        <p>{t('myProgramme.pastNone')}</p>
+      ) : (
+        <ul className="aktion-cards">
+          {cohort.past.map((a) => (
+            <li key={a.id} id={`aktivitet-${a.id}`}>
+              <ActivityDetails activity={a} />
+              <p>
+                <strong>
+                  <AttendanceWords activity={a} />
+                </strong>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function AttendanceWords({ activity: a }: { activity: MyPastActivityRes }) {
+  const { t } = useTranslation();
+  if (!a.attendance) return <>{t('myProgramme.attendance.unmarked')}</>;
+  if (a.attendance.status === 'present') return <>{t('myProgramme.attendance.present')}</>;
+  return (
+    <>
+      {a.attendance.reason
+        ? t('myProgramme.attendance.absentReason', { reason: a.attendance.reason })
+        : t('myProgramme.attendance.absent')}
+    </>
+  );
+}
+
+function ActivityDetails({ activity: a }: { activity: MyActivityRes }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  return (
+    <>
+      <h4>{a.title}</h4>
+      <p>
+        {t(`moduleKinds.${a.module.kind}`)}
+        <br />
+        {t('myProgramme.when', {
+          day: formatDay(a.startsAt, lang),
+          from: formatClock(a.startsAt, lang),
+          to: formatClock(a.endsAt, lang),
+        })}
+        <br />
+        {a.location && t('myProgramme.place', { place: a.location })}
+        {a.location && a.onlineUrl && <br />}
+        {a.onlineUrl && (
+          <a href={a.onlineUrl} rel="noopener noreferrer" target="_blank">
+            {t('myProgramme.online')}
+          </a>
+        )}
+        {!a.location && !a.onlineUrl && t('myProgramme.placeUnknown')}
+      </p>
+    </>
+  );
+}
+
+function Prepare({ activity: a }: { activity: MyActivityRes }) {
+  const { t } = useTranslation();
+  const { description, objectives, materials } = a.module;
+  if (!description && objectives.length === 0 && materials.length === 0) return null;
+  return (
+    <details>
+      <summary>{t('myProgramme.prepareHeading')}</summary>
+      {description && <p className="aktion-plain-text">{description}</p>}
+      {objectives.length > 0 && (
+        <>
+          <p>{t('myProgramme.objectives')}</p>
+          <ul>
+            {objectives.map((o) => (
+              <li key={o}>{o}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {materials.length > 0 && (
+        <>
+          <p>{t('myProgramme.materials')}</p>
+          <ul>
+            {materials.map((m) => (
+              <li key={m.url}>
+                <a href={m.url} rel="noopener noreferrer">
+                  {m.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </details>
+  );
+}
