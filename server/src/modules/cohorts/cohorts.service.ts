@@ -127,7 +127,6 @@ export async function createCohort(ctx: AppContext, actor: OrgActor, input: Crea
 /** Name, period and facilitators; the version stays. Activities outside a new period only warn. */
 export async function updateCohort(ctx: AppContext, actor: OrgActor, id: string, input: UpdateCohortReq) {
   return ctx.db.kysely.transaction().execute(async (trx) => {
-    await loadCohort(trx, actor, id);
     // Two saves at once would both replace the facilitators: the second waits for the first.
     await repo.lockCohort(trx, ctx.db.dialect, id);
     const before = await loadCohort(trx, actor, id);

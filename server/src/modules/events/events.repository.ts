@@ -190,16 +190,6 @@ export async function ticketCodesTaken(
   return new Set(rows.map((r) => r.ticket_code));
 }
 
-export async function ticketCodeTaken(exec: Executor, eventId: string, code: string): Promise<boolean> {
-  const row = await exec
-    .selectFrom('registrations')
-    .select('id')
-    .where('event_id', '=', eventId)
-    .where('ticket_code', '=', code)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export function listRegistrations(exec: Executor, eventId: string) {
   return exec
     .selectFrom('registrations')

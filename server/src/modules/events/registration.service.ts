@@ -28,9 +28,8 @@ const ticketCode = () =>
 
 /** A short check-in code not used at the event yet. */
 export async function freeTicketCode(exec: Executor, eventId: string): Promise<string> {
-  let code = ticketCode();
-  while (await repo.ticketCodeTaken(exec, eventId, code)) code = ticketCode();
-  return code;
+  const [code] = await freeTicketCodes(exec, eventId, 1);
+  return code as string;
 }
 
 export const manageUrl = (ctx: AppContext, slug: string, token: string) =>
