@@ -1,18 +1,19 @@
 /**
  * Performance harness: Aktion vs. a bare Fastify baseline, measured in the same run.
  *   npx tsx bench/run.ts [--duration 30]
- *                        [--only me,login,memory,units,people,tenants,registrations,import]
+ *                        [--only me,login,memory,units,people,tenants,registrations,import,cohorts]
  *                        [--pg postgres://…] [--runs 3] [--dry-run]
  * Appends rows to bench/BENCHMARKS.md unless --dry-run (which only prints them).
  * The organisation scenarios (units, people, tenants) live in organisation.ts, `registrations` in
- * registrations.ts, `import` in import.ts. A failed check (registrations: overbooking) still writes
- * the rows, then ends with exit code 1.
+ * registrations.ts, `import` in import.ts, `cohorts` in cohorts.ts. A failed check (registrations:
+ * overbooking; cohorts: a wrong answer) still writes the rows, then ends with exit code 1.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { cohortRows } from './cohorts.js';
 import { importRows } from './import.js';
 import { CONNECTIONS, type LoadOptions, load as loadFor, loadRow, ratio } from './load.js';
 import {
@@ -35,7 +36,17 @@ import {
 import { RUSH_CONNECTIONS, registrationRows } from './registrations.js';
 import { appendRows, commitOf, formatRows, machine, type Row } from './report.js';
 
-const SCENARIOS = ['me', 'login', 'memory', 'units', 'people', 'tenants', 'registrations', 'import'] as const;
+const SCENARIOS = [
+  'me',
+  'login',
+  'memory',
+  'units',
+  'people',
+  'tenants',
+  'registrations',
+  'import',
+  'cohorts',
+] as const;
 type Scenario = (typeof SCENARIOS)[number];
 /** The scenarios that run against Aktion on SQLite beside the bare baseline. */
 const SQLITE_SCENARIOS: readonly Scenario[] = ['me', 'login', 'memory', 'units', 'people'];
@@ -125,11 +136,15 @@ const load = (label: string, opts: LoadOptions) => loadFor(label, duration, opts
 /** Failed checks: the rows are still written (or printed), then the harness exits with 1. */
 const failures: string[] = [];
 
-async function login(port: number): Promise<{ cookie: string; csrfToken: string; meBody: string }> {
+/** Logs in through the real route: the demo administrator unless other credentials are given. */
+async function login(
+  port: number,
+  credentials: { email: string; password: string } = DEMO_LOGIN,
+): Promise<{ cookie: string; csrfToken: string; meBody: string }> {
   const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(DEMO_LOGIN),
+    body: JSON.stringify(credentials),
   });
   if (res.status !== 200) throw new Error(`login answered ${res.status}: ${await res.text()}`);
   const { csrfToken } = (await res.json()) as { csrfToken: string };
@@ -302,6 +317,23 @@ async function main(): Promise<void> {
   if (want('import')) {
     console.log('import: a 6,000-person CSV into Demo Kommune, dry run and confirm');
     rows.push(...(await importRows({ root, tmp, runs, env: AKTION_ENV, login })));
+  }
+  if (want('cohorts')) {
+    console.log(
+      `cohorts: one cohort of 350 with 20 activities, three reads, SQLite${pgUrl ? ' and PostgreSQL' : ''}`,
+    );
+    rows.push(
+      ...(await cohortRows({
+        root,
+        tmp,
+        duration,
+        pgUrl,
+        env: AKTION_ENV,
+        login,
+        onCleanup: (step) => cleanupSteps.push(step),
+        fail: (message) => failures.push(message),
+      })),
+    );
   }
   if (rows.length === 0) {
     console.log('no rows');

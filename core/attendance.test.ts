@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { attendanceFigures, type Mark } from './attendance.js';
 
 describe('attendance figures', () => {
-  const marks = (entries: [string, string, Mark][]) => new Map(entries.map(([a, p, m]) => [`${a}:${p}`, m]));
+  const marks = (entries: [string, string, Mark][]) =>
+    entries.map(([activity_id, person_id, status]) => ({ activity_id, person_id, status }));
 
   it('counts per participant and per activity, with rates over marked activities', () => {
     const f = attendanceFigures(
@@ -45,5 +46,21 @@ describe('attendance figures', () => {
       ['apart', false],
       ['adjacent', true],
     ]);
+  });
+
+  it('ignores marks of activities or people outside the figures', () => {
+    const f = attendanceFigures(
+      ['a1'],
+      ['p1'],
+      marks([
+        ['a1', 'p1', 'present'],
+        ['later', 'p1', 'absent'],
+        ['a1', 'removed', 'absent'],
+      ]),
+    );
+    expect(f.participants).toEqual([
+      { personId: 'p1', present: 1, absent: 0, unmarked: 0, rate: 1, missedTwoInARow: false },
+    ]);
+    expect(f.activities).toEqual([{ activityId: 'a1', present: 1, absent: 0, unmarked: 0, rate: 1 }]);
   });
 });

@@ -9,6 +9,8 @@ export const ERROR_STATUS = {
   conflict: 409,
   gone: 410,
   payload_too_large: 413,
+  /** An uploaded file of a type that may not be uploaded, or whose contents are not that type. */
+  unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
 } as const;

@@ -67,3 +67,19 @@ export function findCycle(parents: ReadonlyMap<string, string | null>): string[]
 export function personSearchText(name: string, email: string | null): string {
   return `${name} ${email ?? ''}`.trim().toLocaleLowerCase('da-DK');
 }
+
+/**
+ * The area a unit belongs to: its ancestor just below the top of the organisation (a
+ * forvaltning or a staff function under the direktion), or the top unit itself. Areas are large
+ * enough to show in aggregates without singling out a small unit.
+ */
+export function areaOf(unitId: string, parents: ReadonlyMap<string, string | null>): string {
+  let node = unitId;
+  // Bounded by the number of units, so a cycle in bad data cannot loop forever.
+  for (let steps = 0; steps <= parents.size; steps++) {
+    const parent = parents.get(node) ?? null;
+    if (parent === null || (parents.get(parent) ?? null) === null) return node;
+    node = parent;
+  }
+  return node;
+}

@@ -86,6 +86,33 @@ describe('comparing two versions', () => {
     expect(diff.counts).toMatchObject({ moved: 1, removed: 0, unchanged: 3 });
   });
 
+  it('compares materials whole: a kept file is no change, another file or a link for a file is', () => {
+    const plan = {
+      title: 'Læseplan',
+      fileId: uuid(),
+      fileName: 'plan.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 812,
+    };
+    const link = { title: 'Læseplan', url: 'https://www.kl.dk/plan' };
+    const withFile = mod('Kick-off', { materials: [link, plan] });
+    const before = version(1, [track('Spor 1', [withFile], one.lineageId)]);
+    const after = (materials: ModuleRes['materials']) =>
+      version(2, [track('Spor 1', [copy(withFile, { materials })], one.lineageId)]);
+    const changeOf = (materials: ModuleRes['materials']) =>
+      diffVersions(before, after(materials)).tracks[0]?.modules[0];
+
+    expect(changeOf([{ ...link }, { ...plan }])?.change).toBe('unchanged');
+    expect(changeOf([link, { ...plan, fileId: uuid(), fileName: 'plan-v2.pdf' }])).toMatchObject({
+      change: 'changed',
+      changedFields: ['materials'],
+    });
+    // The link swapped for the same file under the same title.
+    expect(changeOf([plan, plan])?.changedFields).toEqual(['materials']);
+    // Order is part of the list.
+    expect(changeOf([plan, link])?.changedFields).toEqual(['materials']);
+  });
+
   it('says nothing changed between a version and its untouched copy', () => {
     const copyOf = version(
       2,

@@ -66,4 +66,28 @@ describeBrowser('[COHORTS]', (browser) => {
     await expect.poll(() => people.nth(1).getByLabel('Fraværende').isChecked()).toBe(true);
     expect(await people.nth(1).getByLabel('Grund til fravær (valgfrit)').inputValue()).toBe('Syg');
   });
+
+  it('[COHORTS][OBSERVER]: an observer sees the overview figures, small groups withheld, and no names', async () => {
+    const { context } = await signedInContext(browser(), DEMO.observer);
+    try {
+      const page = await context.newPage();
+      await page.goto('/');
+      await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Hold' }).click();
+      await page.getByRole('link', { name: 'Topledelse hold 1' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Overblik' }).waitFor();
+      const byLevel = page.getByRole('table', { name: 'Deltagere fordelt på ledelsesniveau' });
+      await byLevel.waitFor();
+      expect(await page.getByRole('table', { name: 'Deltagere fordelt på område' }).textContent()).toMatch(
+        /skjult|\d/,
+      );
+      // Nothing that names or changes participants: no participant list, no plan editing.
+      expect(await page.getByRole('heading', { name: 'Deltagere', level: 2 }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Ret holdet' }).count()).toBe(0);
+      expect(await page.getByText('Lene Leder').count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'cohort-overview-observer');
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -138,6 +138,64 @@ describeBrowser('[PROGRAMMES]', (browser) => {
     );
     await page.close();
   });
+
+  it('[PROGRAMMES][MATERIALS]: an administrator uploads a PDF to a module of a draft and sees it listed', async () => {
+    const page = await admin.newPage();
+    const forked = await admin.request.post(`/api/programme-versions/${V1}/versions`, {
+      data: { name: `Materialer ${STAMP}` },
+      headers: { 'x-csrf-token': await csrf(admin) },
+    });
+    expect(forked.status()).toBe(201);
+    const version = await forked.json();
+    await page.goto(`/programmer/versioner/${version.id}`);
+    await page.getByRole('heading', { level: 1, name: `v${version.number} Materialer ${STAMP}` }).waitFor();
+
+    const kickOff = 'Kick-off: Hvorfor digital ledelse nu?';
+    await page.getByRole('button', { name: `Ret '${kickOff}'` }).click();
+    const panel = page.getByRole('group', { name: `Modulet '${kickOff}'` });
+    const upload = panel.getByLabel(`Læg en fil op til '${kickOff}'`);
+
+    // A type that may not be uploaded is stopped at once; a renamed file is refused by the server.
+    await upload.setInputFiles({
+      name: 'program.exe',
+      mimeType: 'application/x-msdownload',
+      buffer: Buffer.from('MZ'),
+    });
+    await panel.getByText('Filer som program.exe kan ikke lægges op').waitFor();
+    await upload.setInputFiles({
+      name: 'falsk.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('ikke en pdf'),
+    });
+    await panel.getByText('Filens indhold passer ikke til dens type').waitFor();
+
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    await upload.setInputFiles({ name: 'Læseplan.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await panel.getByText(`Læseplan.pdf (${pdf.length} B) er lagt op`).waitFor();
+    await panel.getByText(`Materiale 1 er filen Læseplan.pdf (${pdf.length} B)`).waitFor();
+    expect(await panel.getByLabel('Titel på materiale 1').inputValue()).toBe('Læseplan');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'programme-materials');
+
+    await page.getByRole('button', { name: 'Gem version' }).click();
+    await page.getByText('Versionen er gemt.').waitFor();
+    const saved = await (await admin.request.get(`/api/programme-versions/${version.id}`)).json();
+    const modules = saved.tracks.flatMap((t: { modules: unknown[] }) => t.modules);
+    const material = modules.find((m: { title: string }) => m.title === kickOff).materials[0];
+    expect(material).toMatchObject({ title: 'Læseplan', fileName: 'Læseplan.pdf', sizeBytes: pdf.length });
+    const file = await admin.request.get(`/api/files/${material.fileId}`);
+    expect(Buffer.from(await file.body()).equals(pdf)).toBe(true);
+
+    // Published, the version shows the file as a download link.
+    const published = await admin.request.post(`/api/programme-versions/${version.id}/publish`, {
+      headers: { 'x-csrf-token': await csrf(admin) },
+    });
+    expect(published.status()).toBe(200);
+    await page.reload();
+    const link = page.getByRole('link', { name: 'Læseplan', exact: true });
+    expect(await link.getAttribute('href')).toBe(`/api/files/${material.fileId}`);
+    await page.close();
+  });
 });
 
 async function csrf(context: BrowserContext): Promise<string> {

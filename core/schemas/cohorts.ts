@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LevelSchema } from '../organisation.js';
 import { IdSchema, NameSchema, TimestampSchema } from './common.js';
+import { SeatCountsSchema } from './events.js';
 import { PeopleQuerySchema, PersonSchema } from './organisation.js';
 import { ModuleKindSchema } from './programmes.js';
 
@@ -11,7 +12,12 @@ export const CohortLimits = {
   enrolMax: 2000,
   marksMax: 2000,
   textMax: 500,
+  /** Two weeks. */
+  reminderHoursMax: 336,
 } as const;
+
+/** Reminders go out two days before an activity unless the cohort says otherwise. */
+export const DEFAULT_REMINDER_HOURS = 48;
 
 /** A Europe/Copenhagen calendar date, YYYY-MM-DD (a real date: no 31 February). */
 export const CalendarDateSchema = z
@@ -50,6 +56,11 @@ const CohortFields = {
   endsOn: CalendarDateSchema,
   /** Users of the organisation with the facilitator or administrator role. */
   facilitatorUserIds: z.array(IdSchema).max(CohortLimits.facilitatorsMax),
+  /**
+   * Hours before each activity that participants get a reminder by e-mail; null: no reminders.
+   * Left out: 48 for a new cohort, unchanged for a saved one.
+   */
+  reminderHours: z.number().int().min(1).max(CohortLimits.reminderHoursMax).nullable().optional(),
 };
 const periodInOrder = (c: { startsOn: string; endsOn: string }) => c.endsOn >= c.startsOn;
 
@@ -78,6 +89,7 @@ export const CohortSchema = z.object({
     programmeTitle: z.string(),
   }),
   facilitators: z.array(Ref),
+  reminderHours: z.number().int().nullable(),
   /** Current participants (not removed). */
   participantCount: z.number().int(),
   activityCount: z.number().int(),
@@ -142,7 +154,14 @@ export const ParticipantParamsSchema = z.strictObject({ id: IdSchema, personId: 
 
 // Activities ----------------------------------------------------------------------------------
 
-export const ACTIVITY_WARNINGS = ['outside_period'] as const;
+export const ACTIVITY_WARNINGS = ['outside_period', 'overlaps'] as const;
+
+/**
+ * Participants sign up for a seat (one of the module's dates), within the activity's capacity and
+ * perhaps on a waiting list; the events module runs the seats. null: every participant takes part.
+ */
+export const ActivitySignupSchema = z.strictObject({ waitingList: z.boolean() });
+export type ActivitySignupReq = z.infer<typeof ActivitySignupSchema>;
 
 export const ActivityBodySchema = z
   .strictObject({
@@ -160,11 +179,19 @@ export const ActivityBodySchema = z
       .default(null),
     capacity: z.number().int().min(1).max(100_000).nullable().default(null),
     facilitatorUserId: IdSchema.nullable().default(null),
+    signup: ActivitySignupSchema.nullable().default(null),
   })
-  .refine((a) => a.endsAt > a.startsAt, { message: 'activity_order', path: ['endsAt'] });
+  .refine((a) => a.endsAt > a.startsAt, { message: 'activity_order', path: ['endsAt'] })
+  .refine((a) => a.signup === null || a.capacity !== null, {
+    message: 'signup_capacity',
+    path: ['capacity'],
+  });
 export type ActivityBodyReq = z.infer<typeof ActivityBodySchema>;
 
-/** Any of the fields; moving an activity is changing its times. The module stays. */
+/**
+ * Any of the fields; moving an activity is changing its times. The module stays. `signup: null`
+ * turns sign-up off, which only works while nobody is signed up.
+ */
 export const UpdateActivitySchema = z
   .strictObject({
     title: z.string().trim().min(1).max(200),
@@ -177,6 +204,7 @@ export const UpdateActivitySchema = z
       .nullable(),
     capacity: z.number().int().min(1).max(100_000).nullable(),
     facilitatorUserId: IdSchema.nullable(),
+    signup: ActivitySignupSchema.nullable(),
   })
   .partial();
 export type UpdateActivityReq = z.infer<typeof UpdateActivitySchema>;
@@ -196,7 +224,12 @@ export const ActivitySchema = z.object({
   onlineUrl: z.string().nullable(),
   capacity: z.number().int().nullable(),
   facilitator: Ref.nullable(),
-  /** Saved, but worth a look: `outside_period` when it falls outside the cohort's dates. */
+  /** When participants sign up: the seats (capacity is the activity's) and the event that holds them. */
+  signup: z.object({ eventId: IdSchema, waitingList: z.boolean(), seats: SeatCountsSchema }).nullable(),
+  /**
+   * Saved, but worth a look: `outside_period` when it falls outside the cohort's dates, `overlaps`
+   * when it clashes in time with an activity of another module of the cohort (core/plan.ts).
+   */
   warnings: z.array(z.enum(ACTIVITY_WARNINGS)),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,

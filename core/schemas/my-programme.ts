@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AttendanceStatusSchema } from './cohorts.js';
 import { IdSchema, TimestampSchema } from './common.js';
-import { ModuleKindSchema } from './programmes.js';
+import { MaterialSchema, ModuleKindSchema } from './programmes.js';
 
 /** One activity as a participant sees it: when, where, and what to prepare. */
 export const MyActivitySchema = z.object({
@@ -18,10 +18,37 @@ export const MyActivitySchema = z.object({
     description: z.string(),
     objectives: z.array(z.string()),
     /** What to prepare: links. */
-    materials: z.array(z.object({ title: z.string(), url: z.string() })),
+    materials: z.array(MaterialSchema),
   }),
 });
 export type MyActivityRes = z.infer<typeof MyActivitySchema>;
+
+export const MY_SIGNUP_STATUSES = ['none', 'confirmed', 'waitlisted', 'offered'] as const;
+export type MySignupStatus = (typeof MY_SIGNUP_STATUSES)[number];
+
+/** An activity with limited seats, as the caller sees their sign-up for it. */
+export const MySignupSchema = z.object({
+  capacity: z.number().int(),
+  seatsLeft: z.number().int(),
+  waitingList: z.boolean(),
+  /** none: not signed up for this date; offered: a seat from the waiting list, held until `offeredUntil`. */
+  status: z.enum(MY_SIGNUP_STATUSES),
+  /** 1 = next in line; null unless waitlisted. */
+  waitingPosition: z.number().int().nullable(),
+  offeredUntil: TimestampSchema.nullable(),
+  /** Signing up and cancelling close when the activity begins. */
+  open: z.boolean(),
+  /**
+   * Another date of the same module the caller holds a place on. A confirmed seat here (taken at
+   * once or by accepting an offer) gives it up; a waiting place here keeps it.
+   */
+  heldElsewhere: z.object({ activityId: IdSchema, startsAt: TimestampSchema }).nullable(),
+});
+export type MySignupRes = z.infer<typeof MySignupSchema>;
+
+/** A coming activity; `signup` when participants sign up for one of the module's dates. */
+export const MyUpcomingActivitySchema = MyActivitySchema.extend({ signup: MySignupSchema.nullable() });
+export type MyUpcomingActivityRes = z.infer<typeof MyUpcomingActivitySchema>;
 
 /** A held activity with the caller's own mark (null: not marked). Never anyone else's. */
 export const MyPastActivitySchema = MyActivitySchema.extend({
@@ -37,7 +64,7 @@ export const MyCohortSchema = z.object({
   startsOn: z.string(),
   endsOn: z.string(),
   /** Not yet ended, soonest first. */
-  upcoming: z.array(MyActivitySchema),
+  upcoming: z.array(MyUpcomingActivitySchema),
   /** Ended, latest first. */
   past: z.array(MyPastActivitySchema),
   /** The caller's own figures over the activities that have begun; rate null while nothing is marked. */

@@ -57,11 +57,29 @@ export type FocusAreaUpdateReq = z.infer<typeof FocusAreaUpdateSchema>;
 
 // Programme design ----------------------------------------------------------------------------
 
-const MaterialSchema = z.strictObject({
-  title: Title,
-  url: z.url({ protocol: /^https?$/, message: 'material_url' }).max(2000),
-});
-export type Material = z.infer<typeof MaterialSchema>;
+/**
+ * A material as a draft is saved with it (and stored in the module's JSON): a link, or a file
+ * uploaded to the organisation (`POST /api/files`). zod picks the shape whose fields are there, so
+ * a wrong field is named (`…materials.1.fileId`); with both or neither the material is refused.
+ */
+const MaterialBodySchema = z.union([
+  z.strictObject({ title: Title, url: z.url({ protocol: /^https?$/, message: 'material_url' }).max(2000) }),
+  z.strictObject({ title: Title, fileId: IdSchema }),
+]);
+export type MaterialBody = z.infer<typeof MaterialBodySchema>;
+
+/** A material as a version shows it: a link, or a file with what the page needs to list it. */
+export const MaterialSchema = z.union([
+  z.object({ title: z.string(), url: z.string() }),
+  z.object({
+    title: z.string(),
+    fileId: IdSchema,
+    fileName: z.string(),
+    contentType: z.string(),
+    sizeBytes: z.number().int(),
+  }),
+]);
+export type MaterialRes = z.infer<typeof MaterialSchema>;
 
 export const ModuleSchema = z.object({
   id: IdSchema,
@@ -155,7 +173,7 @@ const ModuleBodySchema = z.strictObject({
     .max(ProgrammeLimits.durationMaxMinutes, { message: 'duration' }),
   objectives: z.array(z.string().trim().min(1).max(500)).max(ProgrammeLimits.objectivesMax),
   focusAreaIds: z.array(IdSchema).max(20),
-  materials: z.array(MaterialSchema).max(ProgrammeLimits.materialsMax),
+  materials: z.array(MaterialBodySchema).max(ProgrammeLimits.materialsMax),
 });
 export type ModuleBodyReq = z.infer<typeof ModuleBodySchema>;
 

@@ -20,6 +20,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { activityRoutes } from './modules/cohorts/activities.routes.js';
 import { cohortRoutes } from './modules/cohorts/cohorts.routes.js';
 import { myProgrammeRoutes } from './modules/cohorts/my-programme.routes.js';
+import { REMINDERS_JOB, sendDueReminders } from './modules/cohorts/reminders.js';
 import { embeddingRoutes } from './modules/embedding/embedding.routes.js';
 import { eventRoutes } from './modules/events/events.routes.js';
 import { expireOffers, OFFERS_JOB } from './modules/events/lifecycle.service.js';
@@ -28,6 +29,7 @@ import { publicEventRoutes } from './modules/events/public.routes.js';
 import type { RegistrationRaceHooks } from './modules/events/registration.service.js';
 import { applyEventRetention, RETENTION_JOB } from './modules/events/retention.js';
 import { TICKET_FILES, ticketFileMaker } from './modules/events/ticket-files.js';
+import { fileRoutes } from './modules/files/files.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
 import { outboxRoutes } from './modules/outbox/outbox.routes.js';
@@ -112,6 +114,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     if (removed.dietary + removed.registrants > 0) app.log.info({ removed }, 'event retention');
   });
   runner.every(RETENTION_JOB, HOUR);
+  runner.register(REMINDERS_JOB, async () => {
+    await sendDueReminders(ctx);
+  });
+  runner.every(REMINDERS_JOB, config.reminderScanMs);
   app.addHook('onResponse', async (request) => {
     if (request.method !== 'GET') runner.wake();
   });
@@ -148,6 +154,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(eventRoutes(ctx));
   await app.register(memberEventRoutes(ctx));
   await app.register(programmeRoutes(ctx));
+  await app.register(fileRoutes(ctx));
   await app.register(cohortRoutes(ctx));
   await app.register(activityRoutes(ctx));
   await app.register(myProgrammeRoutes(ctx));

@@ -24,6 +24,8 @@ export interface Config {
   sessionIdleHours: number;
   webDistDir: string;
   jobPollMs: number;
+  /** How often the runner looks for activities whose reminder is due. */
+  reminderScanMs: number;
   /** Run the background job runner in this process. */
   runJobs: boolean;
   /** Seals stored secrets (TOTP secrets, the identity provider's client secret). */
@@ -54,6 +56,7 @@ const EnvSchema = z.object({
   AKTION_SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
   AKTION_WEB_DIST: z.string().default('dist/web'),
   AKTION_JOB_POLL_MS: z.coerce.number().int().positive().default(1000),
+  AKTION_REMINDER_SCAN_MS: z.coerce.number().int().positive().default(60_000),
   AKTION_RUN_JOBS: flag.default(true),
   AKTION_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   AKTION_SECRET_FILE: z.string().default('data/secret.key'),
@@ -86,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleHours: e.AKTION_SESSION_IDLE_HOURS,
     webDistDir: e.AKTION_WEB_DIST,
     jobPollMs: e.AKTION_JOB_POLL_MS,
+    reminderScanMs: e.AKTION_REMINDER_SCAN_MS,
     runJobs: e.AKTION_RUN_JOBS,
     secretKey: e.AKTION_SECRET_KEY ?? null,
     secretKeyFile: e.AKTION_SECRET_FILE,

@@ -4,7 +4,14 @@ import type { Db } from './db/dialect.js';
 import type { Clock } from './lib/clock.js';
 import { organisationFingerprint } from './modules/imports/imports.repository.js';
 import { codeAt } from './modules/second-factor/totp.js';
-import { createActivity, createCohort, enrolNew, enrolUser } from './test/cohorts.js';
+import {
+  createActivity,
+  createCohort,
+  createSignupActivity,
+  enrolNew,
+  enrolUser,
+  holdSeat,
+} from './test/cohorts.js';
 import { describeEachDialect } from './test/databases.js';
 import { eventBody, eventRow, registrationBody } from './test/events.js';
 import {
@@ -15,6 +22,7 @@ import {
   createUser,
   signedInUser,
 } from './test/factories.js';
+import { createFile, SMALL_PDF } from './test/files.js';
 import { createFocusArea, createProgrammeVersion } from './test/programmes.js';
 import { send, useTestApp } from './test/test-app.js';
 
@@ -61,6 +69,8 @@ type Owner = Awaited<ReturnType<typeof signedInUser>>;
 interface Prepared {
   url: string;
   payload?: string | Record<string, unknown>;
+  /** For a raw upload: the file's Content-Type. */
+  headers?: Record<string, string>;
   /** A string from the owner's organisation that a foreign user's answer must not contain. */
   marker?: string;
 }
@@ -143,6 +153,13 @@ async function importBatchOf(db: Db, owner: Owner) {
 async function ownCode(db: Db, owner: Owner, clock: Clock, confirmed = true) {
   const { secret } = await createSecondFactor(db, owner.id, { confirmed });
   return { code: codeAt(secret, clock.now()) };
+}
+
+/** A date with limited seats in a cohort the owner takes part in. */
+async function signupDateOf(db: Db, owner: Owner) {
+  const cohort = await createCohort(db, owner.organisationId, { endsOn: '2099-12-31' });
+  const person = await enrolUser(db, owner.organisationId, cohort.id, owner.id);
+  return { activity: await createSignupActivity(db, owner.organisationId, cohort), person };
 }
 
 async function eventOf(db: Db, owner: Owner, status: 'draft' | 'published' = 'draft') {
@@ -669,6 +686,14 @@ const CASES: Record<string, RouteCase> = {
       return { url: `/api/cohorts/${cohort.id}/attendance`, marker: person.name };
     },
   },
+  'GET /api/cohorts/:id/overview': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      await enrolNew(db, o.organisationId, cohort.id);
+      return { url: `/api/cohorts/${cohort.id}/overview`, marker: cohort.id };
+    },
+  },
   'GET /api/cohorts/:id/activities': {
     kind: 'resource',
     prepare: async (db, o) => {
@@ -766,6 +791,31 @@ const CASES: Record<string, RouteCase> = {
       return { url: `/api/my/activities/${activity.id}/calendar.ics`, marker: activity.title };
     },
   },
+  'POST /api/my/activities/:id/signup': {
+    kind: 'resource',
+    audit: 'registration.created',
+    prepare: async (db, o) => ({
+      url: `/api/my/activities/${(await signupDateOf(db, o)).activity.id}/signup`,
+    }),
+  },
+  'DELETE /api/my/activities/:id/signup': {
+    kind: 'resource',
+    audit: 'registration.cancelled',
+    prepare: async (db, o) => {
+      const { activity, person } = await signupDateOf(db, o);
+      await holdSeat(db, activity, person.id, 'confirmed');
+      return { url: `/api/my/activities/${activity.id}/signup` };
+    },
+  },
+  'POST /api/my/activities/:id/signup/accept': {
+    kind: 'resource',
+    audit: 'registration.offer_accepted',
+    prepare: async (db, o) => {
+      const { activity, person } = await signupDateOf(db, o);
+      await holdSeat(db, activity, person.id, 'offered');
+      return { url: `/api/my/activities/${activity.id}/signup/accept` };
+    },
+  },
   'GET /api/units': {
     kind: 'collection',
     prepare: async (db, o) => ({ url: '/api/units', marker: (await createUnit(db, o.organisationId)).name }),
@@ -852,6 +902,19 @@ const CASES: Record<string, RouteCase> = {
       payload: 'Enheds-id;Navn;Type\r\nA;Alfa;Team\r\n',
     }),
   },
+  'POST /api/files': {
+    kind: 'own',
+    audit: 'file.uploaded',
+    prepare: async () => ({
+      url: '/api/files?fileName=plan.pdf',
+      payload: SMALL_PDF.toString(),
+      headers: { 'content-type': 'application/pdf' },
+    }),
+  },
+  'GET /api/files/:id': {
+    kind: 'resource',
+    prepare: async (db, o) => ({ url: `/api/files/${(await createFile(db, o.organisationId)).id}` }),
+  },
   'GET /api/imports': {
     kind: 'collection',
     prepare: async (db, o) => ({ url: '/api/imports', marker: await importBatchOf(db, o) }),
@@ -920,7 +983,7 @@ describeEachDialect('route table', (dialect) => {
     for (const [key, c] of Object.entries(CASES)) {
       const method = key.split(' ')[0] as 'GET';
       const p = await c.prepare(ctx.db, owner, get().clock);
-      const res = await app.inject({ method, url: p.url, payload: p.payload });
+      const res = await app.inject({ method, url: p.url, payload: p.payload, headers: p.headers });
       expect(res.statusCode, key).toBe(401);
     }
   });
@@ -934,7 +997,12 @@ describeEachDialect('route table', (dialect) => {
       const p = await c.prepare(ctx.db, owner, get().clock);
 
       if (c.kind !== 'own') {
-        const foreign = await send(app, stranger.session, { method, url: p.url, payload: p.payload });
+        const foreign = await send(app, stranger.session, {
+          method,
+          url: p.url,
+          payload: p.payload,
+          headers: p.headers,
+        });
         if (c.kind === 'resource') {
           expect(foreign.statusCode, `${key} as another organisation`).toBe(404);
           expect(foreign.json().error.code).toBe('not_found');
@@ -951,7 +1019,12 @@ describeEachDialect('route table', (dialect) => {
           .where('organisation_id', '=', owner.organisationId)
           .execute();
       const before = new Set((await auditRows()).map((r) => r.id));
-      const res = await send(app, owner.session, { method, url: p.url, payload: p.payload });
+      const res = await send(app, owner.session, {
+        method,
+        url: p.url,
+        payload: p.payload,
+        headers: p.headers,
+      });
       expect(res.statusCode, `${key} as the owner: ${res.body}`).toBeGreaterThanOrEqual(200);
       expect(res.statusCode).toBeLessThan(300);
       if (p.marker) expect(res.body).toContain(p.marker);

@@ -49,6 +49,8 @@ const EVENT_READERS: readonly Role[] = ['admin', 'facilitator'];
 const PROGRAMME_READERS: readonly Role[] = ['admin', 'facilitator', 'observer'];
 /** Who runs cohorts (administrators all, facilitators their own). */
 const COHORT_RUNNERS: readonly Role[] = ['admin', 'facilitator'];
+/** Who sees cohorts: those who run them, and observers (figures only, nobody named). */
+const COHORT_VIEWERS: readonly Role[] = ['admin', 'facilitator', 'observer'];
 
 function Shell() {
   const { t, i18n } = useTranslation();
@@ -66,7 +68,7 @@ function Shell() {
     // Any signed-in member: the page says so when they take part in no programme.
     if (organisation) nav.push({ to: '/mit-program', label: t('myProgramme.nav') });
     if (hasAnyRole(roles, PROGRAMME_READERS)) nav.push({ to: '/programmer', label: t('layout.programmes') });
-    if (hasAnyRole(roles, COHORT_RUNNERS)) nav.push({ to: '/hold', label: t('layout.cohorts') });
+    if (hasAnyRole(roles, COHORT_VIEWERS)) nav.push({ to: '/hold', label: t('layout.cohorts') });
     if (hasAnyRole(roles, UNIT_READERS)) nav.push({ to: '/organisation', label: t('layout.units') });
     if (hasAnyRole(roles, PEOPLE_READERS))
       nav.push({ to: '/organisation/personer', label: t('layout.people') });
@@ -273,7 +275,7 @@ export function App() {
         <Route
           path="hold"
           element={
-            <RequireRole requires={COHORT_RUNNERS}>
+            <RequireRole requires={COHORT_VIEWERS}>
               <CohortsPage />
             </RequireRole>
           }
@@ -281,7 +283,7 @@ export function App() {
         <Route
           path="hold/:id"
           element={
-            <RequireRole requires={COHORT_RUNNERS}>
+            <RequireRole requires={COHORT_VIEWERS}>
               <CohortPage />
             </RequireRole>
           }

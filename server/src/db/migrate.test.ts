@@ -12,6 +12,7 @@ describeEachDialect('migrations and demo seed', (dialect) => {
 
   it('migrates down and up again cleanly', async () => {
     expect(await migrateToLatest(db)).toEqual([]);
+    expect(await migrateDown(db)).toEqual(['2026_11_27_0009_reminders_signups_files']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0008_calendar_tokens']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0007_cohorts']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0006_programmes']);
@@ -29,6 +30,7 @@ describeEachDialect('migrations and demo seed', (dialect) => {
       '2026_11_27_0006_programmes',
       '2026_11_27_0007_cohorts',
       '2026_11_27_0008_calendar_tokens',
+      '2026_11_27_0009_reminders_signups_files',
     ]);
   });
 
@@ -56,8 +58,9 @@ describeEachDialect('migrations and demo seed', (dialect) => {
     expect(await count('units')).toBe(150);
     expect(await count('persons', ['level', ['direktør', 'chef', 'leder', 'teamleder']])).toBe(350);
     expect(await count('persons', ['level', ['medarbejder']])).toBe(6000);
-    // The conference and two internal workshops, open for registration.
-    expect(await count('events', ['status', ['published']])).toBe(3);
+    // The conference and two internal workshops, open for registration, and the seats of the
+    // cohort's workshop held on two dates that participants sign up for.
+    expect(await count('events', ['status', ['published']])).toBe(5);
     const conference = await db.kysely
       .selectFrom('events')
       .select(['visibility', 'capacity'])

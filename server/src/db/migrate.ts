@@ -8,6 +8,7 @@ import * as m0005 from './migrations/2026_11_27_0005_mail_attachments_embedding.
 import * as m0006 from './migrations/2026_11_27_0006_programmes.js';
 import * as m0007 from './migrations/2026_11_27_0007_cohorts.js';
 import * as m0008 from './migrations/2026_11_27_0008_calendar_tokens.js';
+import * as m0009 from './migrations/2026_11_27_0009_reminders_signups_files.js';
 
 /** Migrations in order. A new migration is a new file, added here; old ones never change. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_27_0006_programmes': m0006,
   '2026_11_27_0007_cohorts': m0007,
   '2026_11_27_0008_calendar_tokens': m0008,
+  '2026_11_27_0009_reminders_signups_files': m0009,
 };
 
 class StaticProvider implements MigrationProvider {

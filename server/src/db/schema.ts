@@ -21,6 +21,7 @@ import type {
   RegistrationAttendeesTable,
   RegistrationsTable,
 } from '../modules/events/events.tables.js';
+import type { FilesTable } from '../modules/files/files.tables.js';
 import type { ImportBatchesTable, ImportMappingsTable } from '../modules/imports/imports.tables.js';
 import type {
   EmbedOriginsTable,
@@ -83,6 +84,7 @@ export interface Database {
   cohort_activities: CohortActivitiesTable;
   activity_attendance: ActivityAttendanceTable;
   calendar_tokens: CalendarTokensTable;
+  files: FilesTable;
   registrations: RegistrationsTable;
   registration_attendees: RegistrationAttendeesTable;
 }

@@ -94,6 +94,8 @@ const da = {
   'event.capacity_below_taken':
     'Der er allerede {taken} pladser optaget. Antallet af pladser kan ikke være mindre.',
   'event.not_draft': 'Arrangementet er allerede udgivet.',
+  'event.held_by_activity':
+    'Arrangementet holder pladserne til en aktivitet på et hold. Ret aktiviteten i holdets plan i stedet.',
   'registration.closed': 'Tilmeldingen er lukket: fristen er overskredet.',
   'registration.full': 'Arrangementet er fuldt, og der er ingen venteliste.',
   'registration.duplicate_email': 'Der er allerede en tilmelding med denne e-mailadresse til arrangementet.',
@@ -134,6 +136,11 @@ const da = {
   'mail.registration.waiting_list_closed.subject': 'Ventelisten er lukket: {event}',
   'mail.registration.waiting_list_closed.body':
     'Hej {name}\n\nArrangøren har lukket ventelisten til {event}, {when}. Du står derfor ikke længere på ventelisten, og der bliver ikke tilbudt flere pladser.\n\nKontakt arrangøren, hvis du har spørgsmål.\n\nVenlig hilsen\n{organisation}',
+  'mail.activity.reminder.subject': 'Påmindelse: {activity}, {when}',
+  'mail.activity.reminder.body':
+    'Hej {name}\n\nHusk {activity} ({cohort}), {when}.\n\nSted: {place}\n\nDet kan du forberede dig på:\n{prepare}\n\nSe aktiviteten, materialerne og dit fremmøde her:\n{link}\n\nVenlig hilsen\n{organisation}',
+  'mail.activity.reminder.no_place': 'oplyses senere',
+  'mail.activity.reminder.nothing_to_prepare': 'Der er ikke noget særligt at forberede.',
   'mail.registration.offer.subject': 'Der er en plads til dig: {event}',
   'mail.registration.offer.body':
     'Hej {name}\n\nDer er blevet en plads ledig til {event}, {when}. Pladsen holdes til dig til {until}.\n\nTag imod den via dit personlige link fra din tilmeldingsmail.\n\nVenlig hilsen\n{organisation}',
@@ -148,6 +155,13 @@ const da = {
   'programme.version_empty': 'Versionen har ingen moduler endnu. Tilføj mindst ét modul, før du udgiver.',
   'programme.already_archived': 'Versionen er allerede arkiveret.',
   'programme.not_same_programme': 'De to versioner hører til hver sit program og kan ikke sammenlignes.',
+  'programme.unknown_file': 'Filen findes ikke i jeres organisation. Fjern materialet, og læg filen op igen.',
+  'file.empty': 'Filen er tom. Vælg en fil med indhold.',
+  'file.too_large': 'Filen er for stor. En fil må højst fylde {limit}.',
+  'file.type_not_allowed':
+    'Den type fil kan ikke lægges op. Du kan lægge PDF, Word, Excel, PowerPoint, billeder (PNG og JPEG) og tekstfiler (.txt og .md) op.',
+  'file.content_mismatch':
+    'Filens indhold passer ikke til dens type (fx en fil, der er omdøbt). Du kan lægge PDF, Word, Excel, PowerPoint, billeder (PNG og JPEG) og tekstfiler (.txt og .md i UTF-8) op.',
   'focus_area.name_taken': 'Der findes allerede et fokusområde med det navn.',
   'field.colour': 'Skriv farven som # og seks tegn, fx #1d5a85.',
   'field.duration': 'Varigheden skal være mellem 1 minut og 40 timer.',
@@ -163,6 +177,18 @@ const da = {
   'cohort.unknown_module': 'Modulet hører ikke til den programversion, holdet følger.',
   'cohort.not_participant': 'Personen er ikke deltager på holdet.',
   'cohort.duplicate_mark': 'Personen står der flere gange. Markér hver deltager én gang.',
+  'field.signup_capacity': 'Skriv antal pladser, når deltagerne skal tilmelde sig.',
+  'activity.signup_in_use':
+    'Tilmeldte lige nu: {count} (med plads eller på venteliste). Tilmelding kan først slås fra, når ingen er tilmeldt.',
+  'signup.not_used': 'Man tilmelder sig ikke denne aktivitet: alle deltagere på holdet er med.',
+  'signup.no_email':
+    'Vi har ingen e-mailadresse på dig, så du kan ikke tilmelde dig. Bed en administrator om at skrive den på.',
+  'signup.already': 'Du er allerede tilmeldt denne dato.',
+  'signup.full': 'Der er ikke flere pladser på denne dato, og der er ingen venteliste. Vælg en anden dato.',
+  'signup.closed': 'Tilmeldingen til denne dato er lukket, fordi aktiviteten er begyndt.',
+  'signup.not_signed_up': 'Du er ikke tilmeldt denne dato.',
+  'signup.cancel_closed': 'Aktiviteten er begyndt, så du kan ikke længere afmelde dig.',
+  'signup.offer_gone': 'Tilbuddet om en plads er udløbet eller allerede brugt.',
   'field.calendar_date': 'Skriv en dato som ÅÅÅÅ-MM-DD, fx 2027-09-01.',
   'field.period_order': 'Slutdatoen skal være samme dag som startdatoen eller senere.',
   'field.instant': 'Skriv et tidspunkt med dato, klokkeslæt og tidszone.',
@@ -326,6 +352,8 @@ const en: Record<MessageKey, string> = {
   'event.place_missing': 'Enter a venue, an address or a link to an online meeting.',
   'event.capacity_below_taken': '{taken} seats are already taken. The number of seats cannot be lower.',
   'event.not_draft': 'The event has already been published.',
+  'event.held_by_activity':
+    "The event holds the seats of an activity of a cohort. Change the activity in the cohort's plan instead.",
   'registration.closed': 'Registration is closed: the deadline has passed.',
   'registration.full': 'The event is full and has no waiting list.',
   'registration.duplicate_email': 'There is already a registration with this e-mail address for the event.',
@@ -366,6 +394,11 @@ const en: Record<MessageKey, string> = {
   'mail.registration.waiting_list_closed.subject': 'The waiting list is closed: {event}',
   'mail.registration.waiting_list_closed.body':
     'Hello {name}\n\nThe organiser has closed the waiting list for {event}, {when}. You are therefore no longer on the waiting list, and no more seats will be offered.\n\nContact the organiser if you have questions.\n\nKind regards\n{organisation}',
+  'mail.activity.reminder.subject': 'Reminder: {activity}, {when}',
+  'mail.activity.reminder.body':
+    'Hello {name}\n\nRemember {activity} ({cohort}), {when}.\n\nPlace: {place}\n\nHow to prepare:\n{prepare}\n\nSee the activity, the materials and your attendance here:\n{link}\n\nKind regards\n{organisation}',
+  'mail.activity.reminder.no_place': 'to be announced',
+  'mail.activity.reminder.nothing_to_prepare': 'There is nothing special to prepare.',
   'mail.registration.offer.subject': 'There is a seat for you: {event}',
   'mail.registration.offer.body':
     'Hello {name}\n\nA seat has become free at {event}, {when}. It is held for you until {until}.\n\nAccept it through the personal link in your registration e-mail.\n\nKind regards\n{organisation}',
@@ -379,6 +412,14 @@ const en: Record<MessageKey, string> = {
   'programme.version_empty': 'The version has no modules yet. Add at least one module before you publish.',
   'programme.already_archived': 'The version is already archived.',
   'programme.not_same_programme': 'The two versions belong to different programmes and cannot be compared.',
+  'programme.unknown_file':
+    'The file is not in your organisation. Remove the material and upload the file again.',
+  'file.empty': 'The file is empty. Choose a file with content.',
+  'file.too_large': 'The file is too large. A file may be at most {limit}.',
+  'file.type_not_allowed':
+    'That type of file cannot be uploaded. You can upload PDF, Word, Excel, PowerPoint, images (PNG and JPEG) and text files (.txt and .md).',
+  'file.content_mismatch':
+    'The file’s contents do not match its type (a renamed file, say). You can upload PDF, Word, Excel, PowerPoint, images (PNG and JPEG) and text files (.txt and .md in UTF-8).',
   'focus_area.name_taken': 'A focus area with that name already exists.',
   'field.colour': 'Write the colour as # and six characters, e.g. #1d5a85.',
   'field.duration': 'The duration must be between 1 minute and 40 hours.',
@@ -394,6 +435,18 @@ const en: Record<MessageKey, string> = {
   'cohort.unknown_module': 'The module does not belong to the programme version the cohort follows.',
   'cohort.not_participant': 'The person is not a participant of the cohort.',
   'cohort.duplicate_mark': 'The person is listed more than once. Mark each participant once.',
+  'field.signup_capacity': 'Enter the number of seats when participants sign up.',
+  'activity.signup_in_use':
+    'Signed up now: {count} (with a seat or on the waiting list). Sign-up can be turned off only when nobody is signed up.',
+  'signup.not_used': 'There is no sign-up for this activity: every participant of the cohort takes part.',
+  'signup.no_email':
+    'We have no e-mail address for you, so you cannot sign up. Ask an administrator to add it.',
+  'signup.already': 'You are already signed up for this date.',
+  'signup.full': 'There are no more seats on this date, and there is no waiting list. Choose another date.',
+  'signup.closed': 'Sign-up for this date is closed because the activity has begun.',
+  'signup.not_signed_up': 'You are not signed up for this date.',
+  'signup.cancel_closed': 'The activity has begun, so you can no longer cancel.',
+  'signup.offer_gone': 'The offer of a seat has expired or has already been used.',
   'field.calendar_date': 'Write a date as YYYY-MM-DD, e.g. 2027-09-01.',
   'field.period_order': 'The end date must be the same day as the start date or later.',
   'field.instant': 'Write a point in time with date, time of day and time zone.',

@@ -1,6 +1,6 @@
 import { ErrorBodySchema } from '../../../core/errors.js';
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429;
 
 /** The error responses a route declares, all in the one error shape. 500 is implied everywhere. */
 export function errorResponses(...statuses: ErrorStatus[]) {

@@ -59,9 +59,12 @@ export function request<T>(method: Method, path: string, body?: unknown): Promis
   );
 }
 
-/** POSTs a file as the raw body (not JSON), e.g. an import; the answer is JSON as for `request`. */
-export function upload<T>(path: string, file: Blob): Promise<T> {
-  return send<T>('POST', path, { data: file, contentType: 'application/octet-stream' });
+/**
+ * POSTs a file as the raw body (not JSON), e.g. an import, sent as `contentType` (the server
+ * checks a material's type); the answer is JSON as for `request`.
+ */
+export function upload<T>(path: string, file: Blob, contentType = 'application/octet-stream'): Promise<T> {
+  return send<T>('POST', path, { data: file, contentType });
 }
 
 async function send<T>(

@@ -1,3 +1,4 @@
+import type { CohortOverviewRes } from '../../../core/schemas/cohort-overview.js';
 import type {
   ActivityAttendanceRes,
   ActivityBodyReq,
@@ -97,4 +98,9 @@ export function saveAttendance(activityId: string, body: MarkAttendanceReq): Pro
 /** Attendance rates per participant and per activity (activities that have begun). */
 export function getCohortAttendance(cohortId: string): Promise<CohortAttendanceRes> {
   return request('GET', `${cohortPath(cohortId)}/attendance`);
+}
+
+/** Enrolment by area and level and attendance; observers get counts only, small groups withheld. */
+export function getCohortOverview(cohortId: string): Promise<CohortOverviewRes> {
+  return request('GET', `${cohortPath(cohortId)}/overview`);
 }

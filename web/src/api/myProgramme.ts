@@ -2,6 +2,7 @@ import type {
   CalendarLinkCreatedRes,
   CalendarLinkStateRes,
   MyProgrammeRes,
+  MySignupRes,
 } from '../../../core/schemas/my-programme.js';
 import { request } from './client.js';
 
@@ -23,3 +24,20 @@ export function renewCalendarLink(): Promise<CalendarLinkCreatedRes> {
 /** One activity as an .ics file (a plain link: the browser sends the session cookie). */
 export const activityCalendarUrl = (id: string) =>
   `/api/my/activities/${encodeURIComponent(id)}/calendar.ics`;
+
+const signupPath = (id: string) => `/api/my/activities/${encodeURIComponent(id)}/signup`;
+
+/** Signs me up for the date (a seat, else the waiting list); my place on another date of the module is given up. */
+export function signUp(activityId: string): Promise<MySignupRes> {
+  return request('POST', signupPath(activityId));
+}
+
+/** Gives up my seat, offer or place on the waiting list for the date. */
+export function cancelSignup(activityId: string): Promise<MySignupRes> {
+  return request('DELETE', signupPath(activityId));
+}
+
+/** Takes the seat offered to me from the waiting list. */
+export function acceptOffer(activityId: string): Promise<MySignupRes> {
+  return request('POST', `${signupPath(activityId)}/accept`);
+}

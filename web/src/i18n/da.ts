@@ -1,3 +1,4 @@
+import { cohortOverviewDa } from './cohortOverview.da.js';
 import { cohortsDa } from './cohorts.da.js';
 import { myProgrammeDa } from './myProgramme.da.js';
 import { programmesDa } from './programmes.da.js';
@@ -402,6 +403,7 @@ export const da = {
     cohort: 'Hold',
     activity: 'Aktivitet',
     calendar_link: 'Link til kalender-abonnement',
+    file: 'Fil',
   },
   auditActions: {
     user: {
@@ -470,6 +472,9 @@ export const da = {
       published: 'Udgav version',
       archived: 'Arkiverede version',
     },
+    file: {
+      uploaded: 'Lagde en fil op',
+    },
     focus_area: {
       created: 'Tilføjede fokusområde',
       updated: 'Ændrede fokusområde',
@@ -496,6 +501,7 @@ export const da = {
       updated: 'Ændrede arrangement',
       published: 'Udgav arrangement',
       message_sent: 'Sendte besked til deltagerne',
+      deleted: 'Slettede pladserne til en aktivitet, da tilmelding blev slået fra',
       retention_applied:
         'Slettede kostoplysninger eller anonymiserede de tilmeldte, da slettefristen var nået',
     },
@@ -1237,5 +1243,6 @@ export const da = {
   },
   ...programmesDa,
   ...cohortsDa,
+  ...cohortOverviewDa,
   ...myProgrammeDa,
 };

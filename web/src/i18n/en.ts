@@ -1,3 +1,4 @@
+import { cohortOverviewEn } from './cohortOverview.en.js';
 import { cohortsEn } from './cohorts.en.js';
 import type { da } from './da.js';
 import { myProgrammeEn } from './myProgramme.en.js';
@@ -404,6 +405,7 @@ export const en: Translation = {
     cohort: 'Cohort',
     activity: 'Activity',
     calendar_link: 'Calendar subscription link',
+    file: 'File',
   },
   auditActions: {
     user: {
@@ -472,6 +474,9 @@ export const en: Translation = {
       published: 'Published version',
       archived: 'Archived version',
     },
+    file: {
+      uploaded: 'Uploaded a file',
+    },
     focus_area: {
       created: 'Added focus area',
       updated: 'Changed focus area',
@@ -498,6 +503,7 @@ export const en: Translation = {
       updated: 'Changed an event',
       published: 'Published an event',
       message_sent: 'Sent a message to the participants',
+      deleted: "Deleted an activity's seats when sign-up was turned off",
       retention_applied:
         'Deleted dietary needs or anonymised the registrants when the retention period ended',
     },
@@ -1240,5 +1246,6 @@ export const en: Translation = {
   },
   ...programmesEn,
   ...cohortsEn,
+  ...cohortOverviewEn,
   ...myProgrammeEn,
 };

@@ -29,6 +29,35 @@ export const myProgrammeDa = {
     rateHeading: 'Mit fremmøde',
     rate: 'Du har været med til {{present}} af {{marked}} aktiviteter, hvor fremmøde er registreret ({{percent}} %).',
     rateNone: 'Der er ikke registreret fremmøde for dig endnu.',
+    signup: {
+      none: 'Du er ikke tilmeldt denne dato.',
+      confirmed: 'Du er tilmeldt denne dato.',
+      waitlisted: 'Du står som nr. {{position}} på ventelisten.',
+      offered: 'Der er blevet en plads til dig. Tag imod den senest {{until}}.',
+      seatsLeft_one: '{{count}} ledig plads ud af {{capacity}}.',
+      seatsLeft_other: '{{count}} ledige pladser ud af {{capacity}}.',
+      fullWaitingList: 'Alle pladser er taget. Du kan skrive dig på ventelisten.',
+      full: 'Alle pladser er taget, og der er ingen venteliste.',
+      moves:
+        'Du er også skrevet op til en anden dato af dette modul ({{date}}). Får du en plads her, bliver du afmeldt den anden dato. Kommer du på ventelisten her, beholder du den anden dato, indtil du tager imod en plads her.',
+      movesWaitlisted:
+        'Du er stadig skrevet op til den anden dato af dette modul ({{date}}), mens du står på ventelisten her. Tager du imod en plads her, bliver du afmeldt den anden dato.',
+      movesOffered: 'Tager du imod pladsen her, bliver du afmeldt den anden dato af dette modul ({{date}}).',
+      closed: 'Tilmeldingen er lukket.',
+      forTitle: "til '{{title}}'",
+      action: {
+        signUp: 'Tilmeld mig denne dato',
+        joinWaitingList: 'Skriv mig på ventelisten',
+        accept: 'Tag imod pladsen',
+        cancel: 'Afmeld mig',
+      },
+      done: {
+        confirmed: 'Du er tilmeldt "{{title}}".',
+        waitlisted: 'Du står på ventelisten til "{{title}}".',
+        offered: 'Der er en plads til dig på "{{title}}".',
+        none: 'Du er afmeldt "{{title}}".',
+      },
+    },
     calendar: {
       heading: 'Kalender-abonnement',
       intro:

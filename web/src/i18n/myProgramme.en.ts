@@ -32,6 +32,35 @@ export const myProgrammeEn: Texts<typeof myProgrammeDa> = {
     rateHeading: 'My attendance',
     rate: 'You attended {{present}} of {{marked}} activities with recorded attendance ({{percent}} %).',
     rateNone: 'No attendance has been recorded for you yet.',
+    signup: {
+      none: 'You are not signed up for this date.',
+      confirmed: 'You are signed up for this date.',
+      waitlisted: 'You are number {{position}} on the waiting list.',
+      offered: 'A place has become free for you. Accept it by {{until}}.',
+      seatsLeft_one: '{{count}} free place of {{capacity}}.',
+      seatsLeft_other: '{{count}} free places of {{capacity}}.',
+      fullWaitingList: 'All places are taken. You can join the waiting list.',
+      full: 'All places are taken, and there is no waiting list.',
+      moves:
+        'You are also down for another date of this module ({{date}}). If you get a place here, you give up the other date. If you go on the waiting list here, you keep the other date until you accept a place here.',
+      movesWaitlisted:
+        'You are still down for the other date of this module ({{date}}) while you are on the waiting list here. If you accept a place here, you give up the other date.',
+      movesOffered: 'If you accept the place here, you give up the other date of this module ({{date}}).',
+      closed: 'Sign-up is closed.',
+      forTitle: "for '{{title}}'",
+      action: {
+        signUp: 'Sign me up for this date',
+        joinWaitingList: 'Put me on the waiting list',
+        accept: 'Accept the place',
+        cancel: 'Cancel my place',
+      },
+      done: {
+        confirmed: 'You are signed up for "{{title}}".',
+        waitlisted: 'You are on the waiting list for "{{title}}".',
+        offered: 'There is a place for you at "{{title}}".',
+        none: 'You have cancelled "{{title}}".',
+      },
+    },
     calendar: {
       heading: 'Calendar subscription',
       intro:

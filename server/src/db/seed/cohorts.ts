@@ -1,7 +1,9 @@
+import { DEFAULT_REMINDER_HOURS } from '../../../../core/schemas/cohorts.js';
 import { addDays, copenhagenDate, copenhagenInstant, weekday } from '../../../../core/time.js';
 import type { Trx } from '../../lib/context.js';
 import type { NewActivityAttendanceRow, NewCohortActivityRow } from '../../modules/cohorts/cohorts.tables.js';
 import { stableId } from './municipality.js';
+import { insertDemoSignups } from './signups.js';
 
 const iso = (date: string, time: string) => copenhagenInstant(date, time).toISOString();
 
@@ -190,6 +192,7 @@ export async function insertDemoCohorts(trx: Trx, organisationId: string, now: D
       name: 'Topledelse hold 1',
       starts_on: start,
       ends_on: addDays(start, 172),
+      reminder_hours: DEFAULT_REMINDER_HOURS,
       created_at: at,
       updated_at: at,
     })
@@ -271,4 +274,5 @@ export async function insertDemoCohorts(trx: Trx, organisationId: string, now: D
     });
   });
   if (marks.length) await trx.insertInto('activity_attendance').values(marks).execute();
+  await insertDemoSignups(trx, organisationId, { id: cohortId, personIds, addedAt });
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityRes, CohortAttendanceRes } from '../../../../core/schemas/cohorts.js';
 import { copenhagenInstant } from '../../../../core/time.js';
-import { createActivity, createCohort, enrolNew } from '../../test/cohorts.js';
+import { addModule, createActivity, createCohort, enrolNew } from '../../test/cohorts.js';
 import { describeEachDialect } from '../../test/databases.js';
 import { createUser, signedInUser } from '../../test/factories.js';
 import { createProgrammeVersion } from '../../test/programmes.js';
@@ -136,6 +136,34 @@ describeEachDialect('cohort activities and attendance', (dialect) => {
         'activity:activity.duplicated',
         'activity:activity.updated',
       ]);
+    });
+
+    it("warns when an activity clashes in time with another module's, not with its own module's dates", async () => {
+      const db = get().ctx.db;
+      const cohort = await createCohort(db, org, { startsOn: '2027-01-04', endsOn: '2027-06-25' });
+      const otherModuleId = await addModule(db, cohort, 'Workshop');
+      const morning = { startsAt: at('2027-02-01', '09:00'), endsAt: at('2027-02-01', '12:00') };
+      const first = await plan(cohort.id, { moduleId: cohort.moduleId, ...morning });
+      const sameModule = await plan(cohort.id, { moduleId: cohort.moduleId, ...morning });
+      expect(sameModule.json<ActivityRes>().warnings).toEqual([]);
+      const clash = await plan(cohort.id, {
+        moduleId: otherModuleId,
+        startsAt: at('2027-02-01', '11:00'),
+        endsAt: at('2027-02-01', '13:00'),
+      });
+      expect(clash.statusCode, clash.body).toBe(201);
+      expect(clash.json<ActivityRes>().warnings).toEqual(['overlaps']);
+      const list = await call('GET', `/api/cohorts/${cohort.id}/activities`);
+      const warned = list
+        .json<{ items: ActivityRes[] }>()
+        .items.filter((a) => a.warnings.includes('overlaps'));
+      expect(warned.map((a) => a.id).sort()).toEqual(
+        [first.json().id, sameModule.json().id, clash.json().id].sort(),
+      );
+      const moved = await call('PATCH', `/api/activities/${clash.json().id}`, {
+        startsAt: at('2027-02-01', '12:00'),
+      });
+      expect(moved.json<ActivityRes>().warnings).toEqual([]);
     });
 
     it('refuses an instant an offset pushes out of years 1000-9999 (400, not a database error)', async () => {

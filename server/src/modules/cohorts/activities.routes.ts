@@ -44,7 +44,7 @@ export function activityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary:
-            "Plan an activity of a module of the cohort's version (outside the period: saved, with a warning)",
+            "Plan an activity of a module of the cohort's version (outside the period: saved, with a warning; with `signup`, participants sign up for its seats)",
           params: IdParamsSchema,
           body: ActivityBodySchema,
           response: { 201: ActivitySchema, ...errorResponses(400, 401, 403, 404) },
@@ -81,10 +81,11 @@ export function activityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Change or move an activity',
+          summary:
+            'Change or move an activity; its seats follow (409: fewer than are taken, or sign-up turned off while in use)',
           params: IdParamsSchema,
           body: UpdateActivitySchema,
-          response: { 200: ActivitySchema, ...errorResponses(400, 401, 403, 404) },
+          response: { 200: ActivitySchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
       async (request) => {

@@ -1,4 +1,5 @@
 import { attendanceFigures, type Mark } from '../../../../core/attendance.js';
+import { overlappingActivities } from '../../../../core/plan.js';
 import type {
   ActivityAttendanceRes,
   ActivityBodyReq,
@@ -15,10 +16,12 @@ import { recordAudit } from '../../lib/audit.js';
 import type { AppContext, Executor } from '../../lib/context.js';
 import { newId } from '../../lib/ids.js';
 import type { OrgActor } from '../../lib/policy.js';
-import { presentActivity, presentAttendanceRow } from './cohorts.presenter.js';
+import { presentAttendanceRow } from './cohorts.presenter.js';
 import * as repo from './cohorts.repository.js';
 import { checkFacilitators, loadCohort } from './cohorts.service.js';
 import type { CohortRow } from './cohorts.tables.js';
+import { lockActivity } from './signups.repository.js';
+import { openSeats, presentWithSeats, seatsAfterChange, waitingListOf } from './signups.seats.js';
 
 /** The activity and its cohort, as the actor may run them (404 otherwise). */
 async function loadActivity(exec: Executor, actor: OrgActor, id: string) {
@@ -28,10 +31,24 @@ async function loadActivity(exec: Executor, actor: OrgActor, id: string) {
   return { activity, cohort };
 }
 
+/** Adds `overlaps` to the activities that clash with another module's activity of the cohort. */
+function withOverlaps(shown: ActivityRes[], plan: ReadonlyArray<TimedRow>): ActivityRes[] {
+  const clashing = overlappingActivities(
+    plan.map((a) => ({ id: a.id, moduleId: a.module_id, startsAt: a.starts_at, endsAt: a.ends_at })),
+  );
+  return shown.map((a) => (clashing.has(a.id) ? { ...a, warnings: [...a.warnings, 'overlaps'] } : a));
+}
+type TimedRow = { id: string; module_id: string; starts_at: string; ends_at: string };
+
 async function present(exec: Executor, actor: OrgActor, id: string, cohort: CohortRow): Promise<ActivityRes> {
   const row = await repo.findActivity(exec, actor.organisationId, id);
   if (!row) throw notFound();
-  return presentActivity(row, cohort);
+  const [shown] = withOverlaps(
+    await presentWithSeats(exec, [row], cohort),
+    await repo.listActivities(exec, actor.organisationId, cohort.id),
+  );
+  if (!shown) throw notFound();
+  return shown;
 }
 
 export async function listActivities(
@@ -41,17 +58,18 @@ export async function listActivities(
 ): Promise<ActivityListRes> {
   const cohort = await loadCohort(ctx.db.kysely, actor, cohortId);
   const rows = await repo.listActivities(ctx.db.kysely, actor.organisationId, cohortId);
-  return { items: rows.map((a) => presentActivity(a, cohort)) };
+  return { items: withOverlaps(await presentWithSeats(ctx.db.kysely, rows, cohort), rows) };
 }
 
 export async function getActivity(ctx: AppContext, actor: OrgActor, id: string): Promise<ActivityRes> {
-  const { activity, cohort } = await loadActivity(ctx.db.kysely, actor, id);
-  return presentActivity(activity, cohort);
+  const { cohort } = await loadActivity(ctx.db.kysely, actor, id);
+  return present(ctx.db.kysely, actor, id, cohort);
 }
 
 /**
  * Plans one activity of a module of the cohort's version. Outside the cohort's period it is
- * saved all the same, and the answer carries the warning `outside_period`.
+ * saved all the same, and the answer carries the warning `outside_period`. With `signup`, its
+ * seats event is made in the same transaction (signups.seats.ts).
  */
 export async function createActivity(
   ctx: AppContext,
@@ -67,7 +85,7 @@ export async function createActivity(
     if (!module) throw fieldError('moduleId', 'cohort.unknown_module');
     if (input.facilitatorUserId)
       await checkFacilitators(trx, actor, [input.facilitatorUserId], 'facilitatorUserId');
-    await repo.insertActivity(trx, {
+    const row = {
       id,
       organisation_id: actor.organisationId,
       cohort_id: cohortId,
@@ -81,28 +99,47 @@ export async function createActivity(
       facilitator_user_id: input.facilitatorUserId,
       created_at: now,
       updated_at: now,
-    });
+    };
+    const signupEventId =
+      input.signup && input.capacity !== null
+        ? await openSeats(ctx, trx, actor, row, input.capacity, cohort, input.signup)
+        : null;
+    await repo.insertActivity(trx, { ...row, signup_event_id: signupEventId });
     await recordAudit(trx, ctx.clock, {
       organisationId: actor.organisationId,
       actorUserId: actor.userId,
       action: 'activity.created',
       entityType: 'activity',
       entityId: id,
-      changes: { cohortId, moduleId: module.id, startsAt: input.startsAt, endsAt: input.endsAt },
+      changes: {
+        cohortId,
+        moduleId: module.id,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        ...(input.signup && { signup: { capacity: input.capacity, waitingList: input.signup.waitingList } }),
+      },
     });
     return present(trx, actor, id, cohort);
   });
 }
 
-/** Changes any of an activity's fields; moving it is changing its times. */
+/**
+ * Changes any of an activity's fields; moving it is changing its times. Its seats event follows
+ * in the same transaction: made when sign-up is turned on, kept in step (never fewer seats than
+ * are taken: 409), or deleted when turned off while nobody is signed up (else 409).
+ */
 export async function updateActivity(ctx: AppContext, actor: OrgActor, id: string, input: UpdateActivityReq) {
   return ctx.db.kysely.transaction().execute(async (trx) => {
+    await lockActivity(trx, ctx.db.dialect, actor.organisationId, id);
     const { activity, cohort } = await loadActivity(trx, actor, id);
     const startsAt = input.startsAt ?? activity.starts_at;
     const endsAt = input.endsAt ?? activity.ends_at;
     if (endsAt <= startsAt) throw fieldError('endsAt', 'field.activity_order');
     if (input.facilitatorUserId)
       await checkFacilitators(trx, actor, [input.facilitatorUserId], 'facilitatorUserId');
+    const signupOn = input.signup === undefined ? activity.signup_event_id !== null : input.signup !== null;
+    const capacity = input.capacity === undefined ? activity.capacity : input.capacity;
+    if (signupOn && capacity === null) throw fieldError('capacity', 'field.signup_capacity');
     const set = {
       ...(input.title !== undefined && { title: input.title }),
       ...(input.startsAt !== undefined && { starts_at: input.startsAt }),
@@ -112,11 +149,15 @@ export async function updateActivity(ctx: AppContext, actor: OrgActor, id: strin
       ...(input.capacity !== undefined && { capacity: input.capacity }),
       ...(input.facilitatorUserId !== undefined && { facilitator_user_id: input.facilitatorUserId }),
     };
+    const moved = input.startsAt !== undefined || input.endsAt !== undefined;
     await repo.updateActivity(trx, actor.organisationId, id, {
       ...set,
+      // A moved activity is reminded of again, at its new time.
+      ...(input.startsAt !== undefined &&
+        input.startsAt !== activity.starts_at && { reminder_sent_at: null }),
       updated_at: ctx.clock.now().toISOString(),
     });
-    const moved = input.startsAt !== undefined || input.endsAt !== undefined;
+    await seatsAfterChange(ctx, trx, actor, id, cohort, input);
     await recordAudit(trx, ctx.clock, {
       organisationId: actor.organisationId,
       actorUserId: actor.userId,
@@ -124,7 +165,7 @@ export async function updateActivity(ctx: AppContext, actor: OrgActor, id: strin
       entityType: 'activity',
       entityId: id,
       changes: {
-        fields: Object.keys(set),
+        fields: [...Object.keys(set), ...(input.signup !== undefined ? ['signup'] : [])],
         ...(moved && { from: [activity.starts_at, activity.ends_at], to: [startsAt, endsAt] }),
       },
     });
@@ -132,7 +173,10 @@ export async function updateActivity(ctx: AppContext, actor: OrgActor, id: strin
   });
 }
 
-/** A copy of the activity (without attendance): at the same time, or moved to `startsAt` keeping its length. */
+/**
+ * A copy of the activity (without attendance): at the same time, or moved to `startsAt` keeping
+ * its length. A copy of a sign-up activity gets seats of its own (another date of the module).
+ */
 export async function duplicateActivity(
   ctx: AppContext,
   actor: OrgActor,
@@ -147,7 +191,7 @@ export async function duplicateActivity(
     const startsAt = input.startsAt ?? a.starts_at;
     const endsAt = new Date(Date.parse(startsAt) + length).toISOString();
     if (!storableInstant(endsAt)) throw fieldError('startsAt', 'field.instant');
-    await repo.insertActivity(trx, {
+    const copy = {
       id: copyId,
       organisation_id: actor.organisationId,
       cohort_id: a.cohort_id,
@@ -161,7 +205,14 @@ export async function duplicateActivity(
       facilitator_user_id: a.facilitator_user_id,
       created_at: now,
       updated_at: now,
-    });
+    };
+    const signupEventId =
+      a.signup_event_id && a.capacity !== null
+        ? await openSeats(ctx, trx, actor, copy, a.capacity, cohort, {
+            waitingList: await waitingListOf(trx, a.signup_event_id, actor.organisationId),
+          })
+        : null;
+    await repo.insertActivity(trx, { ...copy, signup_event_id: signupEventId });
     await recordAudit(trx, ctx.clock, {
       organisationId: actor.organisationId,
       actorUserId: actor.userId,
@@ -264,14 +315,14 @@ export async function cohortAttendance(
     repo.startedActivities(exec, cohortId, ctx.clock.now().toISOString()),
     repo.listParticipants(exec, cohortId, false),
   ]);
-  const marks = await repo.attendanceOf(
+  const marks = await repo.marksFor(
     exec,
     activities.map((a) => a.id),
   );
   const figures = attendanceFigures(
     activities.map((a) => a.id),
     participants.map((p) => p.person_id),
-    new Map(marks.map((m) => [`${m.activity_id}:${m.person_id}`, m.status as Mark])),
+    marks,
   );
   return {
     activities: figures.activities.map((f, i) => ({

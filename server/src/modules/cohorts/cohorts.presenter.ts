@@ -26,6 +26,7 @@ export function presentCohort(
       programmeTitle: c.programme_title,
     },
     facilitators: facilitators.filter((f) => f.cohort_id === c.id).map((f) => ({ id: f.id, name: f.name })),
+    reminderHours: c.reminder_hours,
     participantCount: Number(c.participant_count ?? 0),
     activityCount: Number(c.activity_count ?? 0),
     createdAt: c.created_at,
@@ -61,10 +62,11 @@ export function outsidePeriod(
   );
 }
 
+/** An activity without its seats (signups.seats.ts adds them). */
 export function presentActivity(
   a: ActivityWithModule,
   period: { starts_on: string; ends_on: string },
-): ActivityRes {
+): Omit<ActivityRes, 'signup'> {
   return {
     id: a.id,
     cohortId: a.cohort_id,

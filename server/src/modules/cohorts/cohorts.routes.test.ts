@@ -122,6 +122,21 @@ describeEachDialect('cohorts and enrolment', (dialect) => {
       });
       expect(await auditActions(cohort.id)).toEqual(['cohort.updated']);
     });
+
+    it('reminds two days before by default; a cohort may choose another time or none', async () => {
+      const { versionId } = await createProgrammeVersion(get().ctx.db, org, { status: 'published' });
+      const made = await call('POST', '/api/cohorts', body(versionId));
+      expect(made.json<CohortRes>().reminderHours).toBe(48);
+      const id = made.json<CohortRes>().id;
+      const { versionId: _, ...rest } = body(versionId);
+      const none = await call('PUT', `/api/cohorts/${id}`, { ...rest, reminderHours: null });
+      expect(none.json<CohortRes>().reminderHours).toBeNull();
+      const kept = await call('PUT', `/api/cohorts/${id}`, rest);
+      expect(kept.json<CohortRes>().reminderHours).toBeNull();
+      const tooEarly = await call('PUT', `/api/cohorts/${id}`, { ...rest, reminderHours: 24 * 30 });
+      expect(tooEarly.statusCode).toBe(400);
+      expect(tooEarly.json().error.fields).toHaveProperty('reminderHours');
+    });
   });
 
   describe('enrolment', () => {
@@ -260,16 +275,19 @@ describeEachDialect('cohorts and enrolment', (dialect) => {
       expect(res.json<CohortRes>().facilitators.map((f) => f.id)).toEqual([facilitator.id]);
     });
 
-    it('keeps observers and participants out (403), and another organisation out (404)', async () => {
+    it('keeps participants out (403), observers from changing anything, and another organisation out (404)', async () => {
       const db = get().ctx.db;
       const cohort = await createCohort(db, org);
-      for (const role of ['observer', 'participant'] as const) {
-        const user = await signedInUser(get().app, db, [role], org);
-        expect((await call('GET', '/api/cohorts', undefined, user.session)).statusCode).toBe(403);
-        expect((await call('GET', `/api/cohorts/${cohort.id}`, undefined, user.session)).statusCode).toBe(
-          403,
-        );
-      }
+      const participant = await signedInUser(get().app, db, ['participant'], org);
+      expect((await call('GET', '/api/cohorts', undefined, participant.session)).statusCode).toBe(403);
+      expect(
+        (await call('GET', `/api/cohorts/${cohort.id}`, undefined, participant.session)).statusCode,
+      ).toBe(403);
+      const observer = await signedInUser(get().app, db, ['observer'], org);
+      const { versionId } = await createProgrammeVersion(db, org, { status: 'published' });
+      expect((await call('POST', '/api/cohorts', body(versionId), observer.session)).statusCode).toBe(403);
+      const { versionId: _, ...update } = body(versionId);
+      expect((await call('PUT', `/api/cohorts/${cohort.id}`, update, observer.session)).statusCode).toBe(403);
       const stranger = await signedInUser(get().app, db);
       const res = await call('GET', `/api/cohorts/${cohort.id}`, undefined, stranger.session);
       expect(res.statusCode).toBe(404);

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { CohortOverviewSchema } from '../../../../core/schemas/cohort-overview.js';
 import {
   AddParticipantsResSchema,
   AddParticipantsSchema,
@@ -22,6 +23,7 @@ import { requireActor } from '../../plugins/auth.js';
 import { cohortAttendance } from './activities.service.js';
 import { CohortAbilities } from './cohorts.policy.js';
 import * as cohorts from './cohorts.service.js';
+import { cohortOverview } from './overview.service.js';
 
 const tags = ['cohorts'];
 
@@ -33,13 +35,13 @@ export function cohortRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Cohorts the caller runs (administrators: all), newest period first',
+          summary: 'Cohorts the caller runs (administrators and observers: all), newest period first',
           response: { 200: CohortListSchema, ...errorResponses(401, 403) },
         },
       },
       async (request) => {
         const actor = requireActor(request);
-        authorize(actor, CohortAbilities.run);
+        authorize(actor, CohortAbilities.view);
         return { items: await cohorts.listCohorts(ctx, actor) };
       },
     );
@@ -73,7 +75,7 @@ export function cohortRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = requireActor(request);
-        authorize(actor, CohortAbilities.run);
+        authorize(actor, CohortAbilities.view);
         return cohorts.getCohort(ctx, actor, request.params.id);
       },
     );
@@ -187,6 +189,24 @@ export function cohortRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = requireActor(request);
         authorize(actor, CohortAbilities.run);
         return cohortAttendance(ctx, actor, request.params.id);
+      },
+    );
+
+    app.get(
+      '/api/cohorts/:id/overview',
+      {
+        schema: {
+          tags,
+          summary:
+            'Enrolment by area and level, attendance per activity, two absences in a row; observers get counts only, small groups withheld',
+          params: IdParamsSchema,
+          response: { 200: CohortOverviewSchema, ...errorResponses(401, 403, 404) },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        authorize(actor, CohortAbilities.view);
+        return cohortOverview(ctx, actor, request.params.id);
       },
     );
   };

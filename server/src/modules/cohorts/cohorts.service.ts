@@ -10,7 +10,7 @@ import type {
   ParticipantRes,
   UpdateCohortReq,
 } from '../../../../core/schemas/cohorts.js';
-import { CohortLimits } from '../../../../core/schemas/cohorts.js';
+import { CohortLimits, DEFAULT_REMINDER_HOURS } from '../../../../core/schemas/cohorts.js';
 import { conflict, fieldError, notFound } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import type { AppContext, Executor } from '../../lib/context.js';
@@ -20,10 +20,11 @@ import { presentPerson } from '../people/people.presenter.js';
 import { listPeople } from '../people/people.repository.js';
 import { toFilter } from '../people/people.service.js';
 import { findVersion } from '../programmes/programmes.repository.js';
-import { canRunCohort, FACILITATOR_ROLES, seesAllCohorts } from './cohorts.policy.js';
+import { canRunCohort, FACILITATOR_ROLES, observesCohorts, seesAllCohorts } from './cohorts.policy.js';
 import { presentCohort, presentParticipant } from './cohorts.presenter.js';
 import * as repo from './cohorts.repository.js';
 import type { CohortRow } from './cohorts.tables.js';
+import { giveUpSeatsOfRemoved } from './removed-seats.js';
 
 /**
  * The cohort as the actor may run it: 404 when it is another organisation's, or when a
@@ -43,6 +44,24 @@ export async function loadCohort(exec: Executor, actor: OrgActor, id: string): P
       throw notFound();
   }
   return row;
+}
+
+/**
+ * The cohort as the actor may look at it: `runs` when they may run it (every figure and name),
+ * otherwise an observer's view (aggregates only). 404 when they may do neither.
+ */
+export async function loadCohortToView(
+  exec: Executor,
+  actor: OrgActor,
+  id: string,
+): Promise<{ cohort: CohortRow; runs: boolean }> {
+  const cohort = await repo.findCohortRow(exec, actor.organisationId, id);
+  if (!cohort) throw notFound();
+  if (seesAllCohorts(actor)) return { cohort, runs: true };
+  const facilitators = (await repo.listFacilitators(exec, [id])).map((f) => f.id);
+  if (canRunCohort(actor, facilitators)) return { cohort, runs: true };
+  if (observesCohorts(actor)) return { cohort, runs: false };
+  throw notFound();
 }
 
 /** Refuses user ids that are not active facilitators or administrators of the organisation. */
@@ -69,7 +88,7 @@ export async function listCohorts(ctx: AppContext, actor: OrgActor): Promise<Coh
   const rows = await repo.listCohorts(
     exec,
     actor.organisationId,
-    seesAllCohorts(actor) ? null : actor.userId,
+    seesAllCohorts(actor) || observesCohorts(actor) ? null : actor.userId,
   );
   const facilitators = await repo.listFacilitators(
     exec,
@@ -79,7 +98,7 @@ export async function listCohorts(ctx: AppContext, actor: OrgActor): Promise<Coh
 }
 
 export async function getCohort(ctx: AppContext, actor: OrgActor, id: string): Promise<CohortRes> {
-  await loadCohort(ctx.db.kysely, actor, id);
+  await loadCohortToView(ctx.db.kysely, actor, id);
   return present(ctx.db.kysely, actor, id);
 }
 
@@ -108,6 +127,7 @@ export async function createCohort(ctx: AppContext, actor: OrgActor, input: Crea
       name: input.name,
       starts_on: input.startsOn,
       ends_on: input.endsOn,
+      reminder_hours: input.reminderHours === undefined ? DEFAULT_REMINDER_HOURS : input.reminderHours,
       created_at: now,
       updated_at: now,
     });
@@ -137,12 +157,15 @@ export async function updateCohort(ctx: AppContext, actor: OrgActor, id: string,
       name: input.name,
       starts_on: input.startsOn,
       ends_on: input.endsOn,
+      ...(input.reminderHours !== undefined && { reminder_hours: input.reminderHours }),
       updated_at: ctx.clock.now().toISOString(),
     });
     await repo.replaceFacilitators(trx, actor.organisationId, id, facilitators);
     const changed: string[] = [];
     if (before.name !== input.name) changed.push('name');
     if (before.starts_on !== input.startsOn || before.ends_on !== input.endsOn) changed.push('period');
+    if (input.reminderHours !== undefined && input.reminderHours !== before.reminder_hours)
+      changed.push('reminderHours');
     if (beforeFacilitators.join() !== [...facilitators].sort().join()) changed.push('facilitators');
     await recordAudit(trx, ctx.clock, {
       organisationId: actor.organisationId,
@@ -243,13 +266,21 @@ export async function removeParticipant(
     await loadCohort(trx, actor, id);
     await repo.lockCohort(trx, ctx.db.dialect, id);
     if (!(await repo.removeParticipant(trx, id, personId, ctx.clock.now().toISOString()))) throw notFound();
+    const seatsGivenUp = await giveUpSeatsOfRemoved(
+      ctx,
+      trx,
+      actor.organisationId,
+      id,
+      personId,
+      actor.userId,
+    );
     await recordAudit(trx, ctx.clock, {
       organisationId: actor.organisationId,
       actorUserId: actor.userId,
       action: 'cohort.participant_removed',
       entityType: 'cohort',
       entityId: id,
-      changes: { personId },
+      changes: { personId, seatsGivenUp },
     });
     const row = (await repo.listParticipants(trx, id, true)).find((p) => p.person_id === personId);
     return presentParticipant(row!);

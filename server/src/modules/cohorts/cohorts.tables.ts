@@ -9,6 +9,8 @@ export interface CohortsTable {
   /** Copenhagen calendar dates, YYYY-MM-DD. */
   starts_on: string;
   ends_on: string;
+  /** Hours before each activity that participants get a reminder; null: no reminders. */
+  reminder_hours: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -44,6 +46,10 @@ export interface CohortActivitiesTable {
   online_url: string | null;
   capacity: number | null;
   facilitator_user_id: string | null;
+  /** When the reminder mails were queued; cleared when the activity moves. */
+  reminder_sent_at: string | null;
+  /** The organisation-only event that holds the seats when participants sign up (limited seats). */
+  signup_event_id: string | null;
   created_at: string;
   updated_at: string;
 }

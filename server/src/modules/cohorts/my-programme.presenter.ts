@@ -1,13 +1,21 @@
 import type { AttendanceCounts } from '../../../../core/attendance.js';
 import type { IcalEvent } from '../../../../core/ical.js';
 import type { AttendanceStatus } from '../../../../core/schemas/cohorts.js';
-import type { MyActivityRes, MyCohortRes, MyPastActivityRes } from '../../../../core/schemas/my-programme.js';
-import type { Material, ModuleKind } from '../../../../core/schemas/programmes.js';
+import type { FileRes } from '../../../../core/schemas/files.js';
+import type {
+  MyActivityRes,
+  MyCohortRes,
+  MyPastActivityRes,
+  MyUpcomingActivityRes,
+} from '../../../../core/schemas/my-programme.js';
+import type { MaterialBody, ModuleKind } from '../../../../core/schemas/programmes.js';
+import { presentMaterial } from '../programmes/programmes.presenter.js';
 import type { MyActivityRow, MyCohortRow } from './my-programme.repository.js';
 
 const json = <T>(text: string) => JSON.parse(text) as T;
 
-export function presentMyActivity(row: MyActivityRow): MyActivityRes {
+/** `files`: the files the module's materials point at (materialFileIds, fileSummaries). */
+export function presentMyActivity(row: MyActivityRow, files: ReadonlyMap<string, FileRes>): MyActivityRes {
   return {
     id: row.id,
     title: row.title,
@@ -20,7 +28,7 @@ export function presentMyActivity(row: MyActivityRow): MyActivityRes {
       title: row.module_title,
       description: row.module_description,
       objectives: json<string[]>(row.module_objectives),
-      materials: json<Material[]>(row.module_materials).map((m) => ({ title: m.title, url: m.url })),
+      materials: json<MaterialBody[]>(row.module_materials).map((m) => presentMaterial(m, files)),
     },
   };
 }
@@ -28,16 +36,17 @@ export function presentMyActivity(row: MyActivityRow): MyActivityRes {
 export function presentMyPastActivity(
   row: MyActivityRow,
   mark: { status: string; reason: string | null } | undefined,
+  files: ReadonlyMap<string, FileRes>,
 ): MyPastActivityRes {
   return {
-    ...presentMyActivity(row),
+    ...presentMyActivity(row, files),
     attendance: mark ? { status: mark.status as AttendanceStatus, reason: mark.reason } : null,
   };
 }
 
 export function presentMyCohort(
   c: MyCohortRow,
-  upcoming: MyActivityRes[],
+  upcoming: MyUpcomingActivityRes[],
   past: MyPastActivityRes[],
   figures: AttendanceCounts,
 ): MyCohortRes {
@@ -68,7 +77,10 @@ export function activityToIcal(publicUrl: string, row: MyActivityRow): IcalEvent
   const prepare = [
     row.module_description,
     ...json<string[]>(row.module_objectives).map((o) => `• ${o}`),
-    ...json<Material[]>(row.module_materials).map((m) => `${m.title}: ${m.url}`),
+    // A file opens for a signed-in member of the organisation.
+    ...json<MaterialBody[]>(row.module_materials).map(
+      (m) => `${m.title}: ${'url' in m ? m.url : `${publicUrl}/api/files/${m.fileId}`}`,
+    ),
   ].filter((s) => s.trim() !== '');
   const online = row.online_url ? [`Online: ${row.online_url}`] : [];
   return {

@@ -5,7 +5,7 @@ import type { NewCalendarTokenRow } from './calendar.tables.js';
 export function findPersonOfUser(exec: Executor, organisationId: string, userId: string) {
   return exec
     .selectFrom('persons')
-    .select(['id', 'name'])
+    .select(['id', 'name', 'email', 'job_title'])
     .where('organisation_id', '=', organisationId)
     .where('user_id', '=', userId)
     .where('left_at', 'is', null)
@@ -55,6 +55,8 @@ function activityQuery(exec: Executor, organisationId: string) {
     .select([
       'a.id',
       'a.cohort_id',
+      'a.module_id',
+      'a.signup_event_id',
       'a.title',
       'a.starts_at',
       'a.ends_at',

@@ -14,6 +14,7 @@ import { errorResponses } from '../../lib/route-schemas.js';
 import { requireActor } from '../../plugins/auth.js';
 import { checkAddressLimit } from '../auth/login-limits.js';
 import * as my from './my-programme.service.js';
+import { signupRoutes } from './signups.routes.js';
 
 const tags = ['my-programme'];
 
@@ -24,10 +25,13 @@ function member(actor: Actor): OrgActor {
 
 /**
  * "My programme" for any signed-in person of the organisation: their own cohorts, plan and
- * attendance, calendar files, and a private subscription link; the feed behind that link is public.
+ * attendance, sign-up for dates with limited seats, calendar files, and a private subscription
+ * link; the feed behind that link is public.
  */
 export function myProgrammeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(signupRoutes(ctx));
+
     app.get(
       '/api/my/programme',
       {

@@ -1,4 +1,4 @@
-import { attendanceFigures, type Mark } from '../../../../core/attendance.js';
+import { attendanceFigures } from '../../../../core/attendance.js';
 import { type IcalEvent, icalendar } from '../../../../core/ical.js';
 import type {
   CalendarLinkCreatedRes,
@@ -11,6 +11,8 @@ import { recordAudit } from '../../lib/audit.js';
 import type { AppContext, Executor } from '../../lib/context.js';
 import { hashToken, newToken } from '../../lib/ids.js';
 import type { OrgActor } from '../../lib/policy.js';
+import { fileSummaries } from '../files/files.service.js';
+import { materialFileIds } from '../programmes/programmes.presenter.js';
 import {
   activityToIcal,
   presentMyActivity,
@@ -18,6 +20,7 @@ import {
   presentMyPastActivity,
 } from './my-programme.presenter.js';
 import * as repo from './my-programme.repository.js';
+import { signupsOf } from './signups.service.js';
 
 /** The current cohorts of a person and their plans (rows; presented by the callers). */
 async function currentPlan(exec: Executor, organisationId: string, personId: string, now: Date) {
@@ -48,6 +51,18 @@ export async function myProgramme(ctx: AppContext, actor: OrgActor): Promise<MyP
     activities.map((a) => a.id),
   );
   const markOf = new Map(marks.map((m) => [m.activity_id, m]));
+  const files = await fileSummaries(
+    exec,
+    actor.organisationId,
+    materialFileIds(activities.map((a) => ({ materials: a.module_materials }))),
+  );
+  const signups = await signupsOf(
+    exec,
+    activities.flatMap((a) => (a.signup_event_id ? [{ ...a, signup_event_id: a.signup_event_id }] : [])),
+    person.email,
+    nowIso,
+    actor.organisationId,
+  );
   return {
     cohorts: cohorts.map((c) => {
       const plan = activities.filter((a) => a.cohort_id === c.id);
@@ -57,17 +72,12 @@ export async function myProgramme(ctx: AppContext, actor: OrgActor): Promise<MyP
       const figures = attendanceFigures(
         begun,
         [person.id],
-        new Map(
-          begun.flatMap((id) => {
-            const m = markOf.get(id);
-            return m ? [[`${id}:${person.id}`, m.status as Mark] as const] : [];
-          }),
-        ),
+        marks.map((m) => ({ ...m, person_id: person.id })),
       ).participants[0];
       return presentMyCohort(
         c,
-        upcoming.map(presentMyActivity),
-        past.map((a) => presentMyPastActivity(a, markOf.get(a.id))),
+        upcoming.map((a) => ({ ...presentMyActivity(a, files), signup: signups.get(a.id) ?? null })),
+        past.map((a) => presentMyPastActivity(a, markOf.get(a.id), files)),
         figures ?? { present: 0, absent: 0, unmarked: 0, rate: null },
       );
     }),

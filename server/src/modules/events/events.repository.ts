@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { SeatCounts } from '../../../../core/schemas/events.js';
+import type { Database } from '../../db/schema.js';
 import { compiledOnce } from '../../lib/compiled-once.js';
 import type { Executor, Trx } from '../../lib/context.js';
 import { newId } from '../../lib/ids.js';
@@ -33,11 +34,38 @@ export async function findEventBySlug(exec: Executor, slug: string) {
 }
 export type EventWithOrganisation = NonNullable<Awaited<ReturnType<typeof findEventBySlug>>>;
 
+/**
+ * Events that hold the seats of a cohort activity (cohorts/signups.service.ts). They are run
+ * through the activity, so the organisation's event lists leave them out.
+ */
+const activitySeatEvents = (eb: ExpressionBuilder<Database, 'events'>, organisationId: string) =>
+  eb
+    .selectFrom('cohort_activities')
+    .select('cohort_activities.signup_event_id')
+    .where('cohort_activities.organisation_id', '=', organisationId)
+    .where('cohort_activities.signup_event_id', 'is not', null);
+
+/** Whether the organisation's event holds a cohort activity's seats (not an event of its own). */
+export async function holdsActivitySeats(
+  exec: Executor,
+  organisationId: string,
+  eventId: string,
+): Promise<boolean> {
+  const row = await exec
+    .selectFrom('cohort_activities')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where('signup_event_id', '=', eventId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export function listEvents(exec: Executor, organisationId: string) {
   return exec
     .selectFrom('events')
     .selectAll()
     .where('organisation_id', '=', organisationId)
+    .where((eb) => eb('events.id', 'not in', activitySeatEvents(eb, organisationId)))
     .orderBy('starts_at', 'desc')
     .orderBy('id')
     .execute();
@@ -45,7 +73,8 @@ export function listEvents(exec: Executor, organisationId: string) {
 
 /**
  * Published events that have not ended, soonest first: the public ones of every organisation,
- * or all of one organisation's (organisation-only ones too) for its members.
+ * or all of one organisation's (organisation-only ones too, but not a cohort activity's seats)
+ * for its members.
  */
 export function listOpenEvents(exec: Executor, nowIso: string, scope: 'public' | { organisationId: string }) {
   let q = exec
@@ -58,7 +87,9 @@ export function listOpenEvents(exec: Executor, nowIso: string, scope: 'public' |
   q =
     scope === 'public'
       ? q.where('events.visibility', '=', 'public')
-      : q.where('events.organisation_id', '=', scope.organisationId);
+      : q
+          .where('events.organisation_id', '=', scope.organisationId)
+          .where((eb) => eb('events.id', 'not in', activitySeatEvents(eb, scope.organisationId)));
   return q.orderBy('events.starts_at').limit(200).execute();
 }
 
@@ -74,6 +105,11 @@ export async function insertEvent(exec: Executor, row: NewEventRow): Promise<voi
 
 export async function updateEvent(exec: Executor, id: string, set: Partial<EventRow>): Promise<void> {
   await exec.updateTable('events').set(set).where('id', '=', id).execute();
+}
+
+/** Deletes the event with its registrations (cascade); the caller checks that none is active. */
+export async function deleteEvent(exec: Executor, id: string): Promise<void> {
+  await exec.deleteFrom('events').where('id', '=', id).execute();
 }
 
 /**

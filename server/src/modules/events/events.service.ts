@@ -6,7 +6,7 @@ import type {
 } from '../../../../core/schemas/events.js';
 import { AppError, conflict, notFound } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
-import type { AppContext, Executor } from '../../lib/context.js';
+import type { AppContext, Executor, Trx } from '../../lib/context.js';
 import { isUniqueViolation } from '../../lib/db-errors.js';
 import { newId } from '../../lib/ids.js';
 import { queueMail } from '../../lib/mail/outbox.js';
@@ -15,6 +15,7 @@ import { can, type OrgActor } from '../../lib/policy.js';
 import { slugify } from '../organisations/organisations.service.js';
 import { EventAbilities } from './events.policy.js';
 import { presentEvent, presentRegistration } from './events.presenter.js';
+import type { EventWithOrganisation } from './events.repository.js';
 import * as repo from './events.repository.js';
 import type { EventRow } from './events.tables.js';
 import { closeWaitingList, offerFreedSeats } from './lifecycle.service.js';
@@ -105,29 +106,41 @@ export async function createEvent(ctx: AppContext, actor: OrgActor, input: Event
   }
 }
 
-async function insertEvent(ctx: AppContext, actor: OrgActor, input: EventBodyReq): Promise<EventRes> {
+/** Writes a new event and its audit entry in the caller's transaction; answers its id. */
+async function writeNewEvent(
+  ctx: AppContext,
+  trx: Trx,
+  actor: OrgActor,
+  input: EventBodyReq,
+  slug: string,
+  published: boolean,
+): Promise<string> {
   const now = ctx.clock.now().toISOString();
+  const id = newId();
+  await repo.insertEvent(trx, {
+    id,
+    organisation_id: actor.organisationId,
+    slug,
+    status: published ? 'published' : 'draft',
+    ...columns(input),
+    published_at: published ? now : null,
+    created_at: now,
+    updated_at: now,
+  });
+  await recordAudit(trx, ctx.clock, {
+    organisationId: actor.organisationId,
+    actorUserId: actor.userId,
+    action: 'event.created',
+    entityType: 'event',
+    entityId: id,
+    changes: published ? { slug, published } : { slug },
+  });
+  return id;
+}
+
+async function insertEvent(ctx: AppContext, actor: OrgActor, input: EventBodyReq): Promise<EventRes> {
   return ctx.db.kysely.transaction().execute(async (trx) => {
-    const id = newId();
-    const slug = await uniqueSlug(trx, input.title);
-    await repo.insertEvent(trx, {
-      id,
-      organisation_id: actor.organisationId,
-      slug,
-      status: 'draft',
-      ...columns(input),
-      published_at: null,
-      created_at: now,
-      updated_at: now,
-    });
-    await recordAudit(trx, ctx.clock, {
-      organisationId: actor.organisationId,
-      actorUserId: actor.userId,
-      action: 'event.created',
-      entityType: 'event',
-      entityId: id,
-      changes: { slug },
-    });
+    const id = await writeNewEvent(ctx, trx, actor, input, await uniqueSlug(trx, input.title), false);
     const row = await repo.findEvent(trx, actor.organisationId, id);
     if (!row) throw new Error('an event just created could not be read back');
     return present(trx, row);
@@ -140,48 +153,107 @@ export async function updateEvent(
   id: string,
   input: EventBodyReq,
 ): Promise<EventRes> {
+  return ctx.db.kysely.transaction().execute(async (trx) => {
+    // Its activity keeps it in step (title, times, place, seats): changed here, the two would part.
+    if (await repo.holdsActivitySeats(trx, actor.organisationId, id)) {
+      throw conflict('event.held_by_activity', 'held_by_activity');
+    }
+    return present(trx, await changeEvent(ctx, trx, actor, id, input));
+  });
+}
+
+/**
+ * Changes an event in the caller's transaction, under the event lock: the capacity never below the
+ * seats taken (409 `capacity_below_taken`), a waiting list turned off closes the places on it, and
+ * new seats go to the waiting list at once. Also keeps a cohort activity's seats in step.
+ */
+export async function changeEvent(
+  ctx: AppContext,
+  trx: Trx,
+  actor: OrgActor,
+  id: string,
+  input: EventBodyReq,
+): Promise<EventWithOrganisation> {
   const problem = eventProblems(input);
   if (problem) throw problem;
-  return ctx.db.kysely.transaction().execute(async (trx) => {
-    await repo.lockEvent(trx, ctx.db.dialect, id);
-    const before = await repo.findEvent(trx, actor.organisationId, id);
-    if (!before) throw notFound();
-    // Capacity is checked against the seats taken in the same locked transaction.
-    const taken = await repo.takenSeats(trx, id);
-    if (input.capacity < taken) {
-      throw conflict('event.capacity_below_taken', 'capacity_below_taken', { taken });
-    }
-    const set = columns(input);
-    const changed = (Object.keys(set) as (keyof typeof set)[]).filter((k) => set[k] !== before[k]);
-    // Seats, price, deadline and terms with their values (no personal data); other fields by name.
-    const KEPT = [
-      'capacity',
-      'waiting_list',
-      'price_ex_vat_ore',
-      'vat_rate_bp',
-      'registration_deadline',
-      'terms_kind',
-      'visibility',
-    ] as const;
-    const values = Object.fromEntries(
-      KEPT.filter((k) => changed.includes(k)).map((k) => [k, { before: before[k], after: set[k] }]),
-    );
-    await repo.updateEvent(trx, id, { ...set, updated_at: ctx.clock.now().toISOString() });
-    await recordAudit(trx, ctx.clock, {
-      organisationId: actor.organisationId,
-      actorUserId: actor.userId,
-      action: 'event.updated',
-      entityType: 'event',
-      entityId: id,
-      changes: { fields: changed, ...values },
-    });
-    // More seats (or a waiting list turned on) may let the waiting list move up at once.
-    const after = await repo.findEventById(trx, id);
-    if (!after) throw notFound();
-    if (before.waiting_list === 1 && after.waiting_list !== 1) await closeWaitingList(ctx, trx, after);
-    if (after.status === 'published') await offerFreedSeats(ctx, trx, after);
-    return present(trx, after);
+  await repo.lockEvent(trx, ctx.db.dialect, id);
+  const before = await repo.findEvent(trx, actor.organisationId, id);
+  if (!before) throw notFound();
+  // Capacity is checked against the seats taken in the same locked transaction.
+  const taken = await repo.takenSeats(trx, id);
+  if (input.capacity < taken) {
+    throw conflict('event.capacity_below_taken', 'capacity_below_taken', { taken });
+  }
+  const set = columns(input);
+  const changed = (Object.keys(set) as (keyof typeof set)[]).filter((k) => set[k] !== before[k]);
+  // Seats, price, deadline and terms with their values (no personal data); other fields by name.
+  const KEPT = [
+    'capacity',
+    'waiting_list',
+    'price_ex_vat_ore',
+    'vat_rate_bp',
+    'registration_deadline',
+    'terms_kind',
+    'visibility',
+  ] as const;
+  const values = Object.fromEntries(
+    KEPT.filter((k) => changed.includes(k)).map((k) => [k, { before: before[k], after: set[k] }]),
+  );
+  await repo.updateEvent(trx, id, { ...set, updated_at: ctx.clock.now().toISOString() });
+  await recordAudit(trx, ctx.clock, {
+    organisationId: actor.organisationId,
+    actorUserId: actor.userId,
+    action: 'event.updated',
+    entityType: 'event',
+    entityId: id,
+    changes: { fields: changed, ...values },
   });
+  // More seats (or a waiting list turned on) may let the waiting list move up at once.
+  const after = await repo.findEventById(trx, id);
+  if (!after) throw notFound();
+  if (before.waiting_list === 1 && after.waiting_list !== 1) await closeWaitingList(ctx, trx, after);
+  if (after.status === 'published') await offerFreedSeats(ctx, trx, after);
+  return after;
+}
+
+/**
+ * An event made published at once, in the caller's transaction, for another module that runs it
+ * (a cohort activity's seats). The caller picks a slug that cannot be taken (from a new id), so no
+ * retry is needed inside its transaction. Answers the event's id.
+ */
+export async function insertPublishedEvent(
+  ctx: AppContext,
+  trx: Trx,
+  actor: OrgActor,
+  input: EventBodyReq,
+  slug: string,
+): Promise<string> {
+  const problem = eventProblems(input);
+  if (problem) throw problem;
+  return writeNewEvent(ctx, trx, actor, input, slug, true);
+}
+
+/**
+ * Deletes an event nobody holds a seat, an offer or a waiting place on (its ended registrations
+ * go with it), under the event lock. Answers how many are still active: 0 means deleted.
+ */
+export async function deleteUnusedEvent(ctx: AppContext, trx: Trx, actor: OrgActor, id: string) {
+  await repo.lockEvent(trx, ctx.db.dialect, id);
+  const event = await repo.findEvent(trx, actor.organisationId, id);
+  if (!event) throw notFound();
+  const seats = await repo.seatCounts(trx, event);
+  const active = seats.confirmed + seats.offered + seats.waitlisted;
+  if (active > 0) return active;
+  await repo.deleteEvent(trx, id);
+  await recordAudit(trx, ctx.clock, {
+    organisationId: actor.organisationId,
+    actorUserId: actor.userId,
+    action: 'event.deleted',
+    entityType: 'event',
+    entityId: id,
+    changes: { slug: event.slug },
+  });
+  return 0;
 }
 
 export async function publishEvent(

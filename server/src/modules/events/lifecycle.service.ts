@@ -128,10 +128,11 @@ async function audit(
   row: RegistrationRow,
   action: string,
   changes: Record<string, unknown>,
+  actorUserId: string | null = null,
 ) {
   await recordAudit(trx, ctx.clock, {
     organisationId: row.organisation_id,
-    actorUserId: null,
+    actorUserId,
     action,
     entityType: 'registration',
     entityId: row.id,
@@ -210,51 +211,75 @@ export async function substitute(ctx: AppContext, token: string, input: Substitu
 export async function cancel(ctx: AppContext, token: string): Promise<void> {
   await ctx.db.kysely.transaction().execute(async (trx) => {
     const { row, event } = await lockedByToken(ctx, trx, token);
-    const now = nowIso(ctx);
-    if (!['confirmed', 'offered', 'waitlisted'].includes(row.status)) {
-      throw conflict('registration.not_active', 'not_active');
-    }
-    if (row.status === 'confirmed' && !cancellationOpen(event, now))
-      throw conflict('registration.binding', 'binding');
-    await repo.updateRegistration(trx, row.id, {
-      status: 'cancelled',
-      cancelled_at: now,
-      closed_reason: 'cancelled',
-      offered_until: null,
-      dietary_needs: null,
-      updated_at: now,
-    });
-    await repo.closeAttendance(trx, row.id, now);
-    await audit(ctx, trx, row, 'registration.cancelled', { event: event.id, was: row.status });
-    await offerFreedSeats(ctx, trx, event);
+    await cancelLocked(ctx, trx, row, event);
   });
+}
+
+/**
+ * Cancels under the event lock the caller holds (`actorUserId`: a signed-in person cancelling
+ * their own, for the audit log). The freed seat goes to the waiting list at once.
+ */
+export async function cancelLocked(
+  ctx: AppContext,
+  trx: Trx,
+  row: RegistrationRow,
+  event: EventWithOrganisation,
+  actorUserId: string | null = null,
+): Promise<void> {
+  const now = nowIso(ctx);
+  if (!['confirmed', 'offered', 'waitlisted'].includes(row.status)) {
+    throw conflict('registration.not_active', 'not_active');
+  }
+  if (row.status === 'confirmed' && !cancellationOpen(event, now))
+    throw conflict('registration.binding', 'binding');
+  await repo.updateRegistration(trx, row.id, {
+    status: 'cancelled',
+    cancelled_at: now,
+    closed_reason: 'cancelled',
+    offered_until: null,
+    dietary_needs: null,
+    updated_at: now,
+  });
+  await repo.closeAttendance(trx, row.id, now);
+  await audit(ctx, trx, row, 'registration.cancelled', { event: event.id, was: row.status }, actorUserId);
+  await offerFreedSeats(ctx, trx, event);
 }
 
 /** Accepts a seat offered from the waiting list, while the offer holds and before the event starts. */
 export async function accept(ctx: AppContext, token: string): Promise<void> {
   await ctx.db.kysely.transaction().execute(async (trx) => {
     const { row, event } = await lockedByToken(ctx, trx, token);
-    const now = nowIso(ctx);
-    if (
-      row.status !== 'offered' ||
-      !row.offered_until ||
-      row.offered_until <= now ||
-      now >= event.starts_at
-    ) {
-      throw conflict('registration.offer_gone', 'offer_gone');
-    }
-    await repo.updateRegistration(trx, row.id, { status: 'confirmed', offered_until: null, updated_at: now });
-    await audit(ctx, trx, row, 'registration.offer_accepted', { event: event.id });
-    await mail(
-      ctx,
-      trx,
-      event,
-      row.email,
-      'registration.accepted',
-      { name: row.name, link: manageUrl(ctx, event.slug, token), code: row.ticket_code },
-      [ticketFiles(row.id, row.ticket_version)],
-    );
+    await acceptLocked(ctx, trx, row, event, manageUrl(ctx, event.slug, token));
   });
+}
+
+/**
+ * Accepts an offer under the event lock the caller holds; `link` goes in the mail (the private
+ * link, or the page the person accepted on), `actorUserId` in the audit log.
+ */
+export async function acceptLocked(
+  ctx: AppContext,
+  trx: Trx,
+  row: RegistrationRow,
+  event: EventWithOrganisation,
+  link: string,
+  actorUserId: string | null = null,
+): Promise<void> {
+  const now = nowIso(ctx);
+  if (row.status !== 'offered' || !row.offered_until || row.offered_until <= now || now >= event.starts_at) {
+    throw conflict('registration.offer_gone', 'offer_gone');
+  }
+  await repo.updateRegistration(trx, row.id, { status: 'confirmed', offered_until: null, updated_at: now });
+  await audit(ctx, trx, row, 'registration.offer_accepted', { event: event.id }, actorUserId);
+  await mail(
+    ctx,
+    trx,
+    event,
+    row.email,
+    'registration.accepted',
+    { name: row.name, link, code: row.ticket_code },
+    [ticketFiles(row.id, row.ticket_version)],
+  );
 }
 
 /**

@@ -14,7 +14,7 @@ import { errorResponses } from '../../lib/route-schemas.js';
 import { requireActor } from '../../plugins/auth.js';
 import { presentPublicEvent } from './events.presenter.js';
 import * as repo from './events.repository.js';
-import { register } from './registration.service.js';
+import { registerMember } from './registration.service.js';
 
 function member(actor: Actor): OrgActor {
   if (actor.organisationId === null) throw forbidden('no_organisation');
@@ -23,6 +23,13 @@ function member(actor: Actor): OrgActor {
 
 /** My organisation's events, for any signed-in member: organisation-only events are found and registered for here. */
 export function memberEventRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  /** A cohort activity's seats are signed up for in "my programme", by its participants only. */
+  async function refuseActivitySeats(actor: OrgActor, eventId: string | undefined) {
+    if (eventId && (await repo.holdsActivitySeats(ctx.db.kysely, actor.organisationId, eventId))) {
+      throw notFound();
+    }
+  }
+
   return async (app) => {
     const present = (
       row: repo.EventWithOrganisation,
@@ -67,6 +74,7 @@ export function memberEventRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = member(requireActor(request));
         const row = await repo.findEventBySlug(ctx.db.kysely, request.params.slug);
         if (row?.status !== 'published' || row.organisation_id !== actor.organisationId) throw notFound();
+        await refuseActivitySeats(actor, row.id);
         return present(row, await repo.seatCounts(ctx.db.kysely, row));
       },
     );
@@ -84,13 +92,9 @@ export function memberEventRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const actor = member(requireActor(request));
-        const created = await register(
-          ctx,
-          request.params.slug,
-          request.body,
-          undefined,
-          actor.organisationId,
-        );
+        const event = await repo.findEventBySlug(ctx.db.kysely, request.params.slug);
+        await refuseActivitySeats(actor, event?.id);
+        const created = await registerMember(ctx, request.params.slug, request.body, actor);
         return reply.status(201).send(created);
       },
     );

@@ -75,6 +75,8 @@ export async function openEvent(ctx: AppContext, slug: string, memberOf?: string
 interface Attempt {
   input: RegistrationBodyReq;
   memberOf: string | undefined;
+  /** The signed-in member registering, for the audit log; null for the public. */
+  actorUserId: string | null;
 }
 
 /** Attempts per event written together (SQLite caps a statement at 32,766 values; a row has 27). */
@@ -107,10 +109,9 @@ export async function register(
   slug: string,
   input: RegistrationBodyReq,
   hooks?: RegistrationRaceHooks,
-  memberOf?: string,
 ): Promise<RegistrationCreatedRes> {
-  const first = await openEvent(ctx, slug, memberOf);
-  const attempt = { input, memberOf };
+  const first = await openEvent(ctx, slug);
+  const attempt = { input, memberOf: undefined, actorUserId: null };
   // The control test's unsafe path counts outside the transaction, then waits: a classic race.
   if (hooks?.unsafeWithoutLock === true && process.env.VITEST !== undefined) {
     const counted = await repo.takenSeats(ctx.db.kysely, first.id);
@@ -122,6 +123,20 @@ export async function register(
     return outcome.value;
   }
   return writerOf(ctx)(first.id, attempt);
+}
+
+/**
+ * A signed-in member registering for an event of their own organisation (organisation-only ones
+ * too), the same way as the public (group commit, seats counted under the lock), audited as them.
+ */
+export async function registerMember(
+  ctx: AppContext,
+  slug: string,
+  input: RegistrationBodyReq,
+  member: { organisationId: string; userId: string },
+): Promise<RegistrationCreatedRes> {
+  const first = await openEvent(ctx, slug, member.organisationId);
+  return writerOf(ctx)(first.id, { input, memberOf: member.organisationId, actorUserId: member.userId });
 }
 
 /**
@@ -168,7 +183,7 @@ async function registerMany(
       : null;
   const outcomes: Outcome<RegistrationCreatedRes>[] = [];
   const accepted: Accepted[] = [];
-  for (const [index, { input, memberOf }] of attempts.entries()) {
+  for (const [index, { input, memberOf, actorUserId }] of attempts.entries()) {
     try {
       const open = checkOpen(ctx, event, memberOf);
       if (open.price_ex_vat_ore > 0 && !input.ean && !input.cvr) {
@@ -180,7 +195,7 @@ async function registerMany(
       if (!status) throw conflict('registration.full', 'event_full');
       if (status === 'confirmed') taken++;
       held?.add(input.email);
-      accepted.push({ index, input, status, manageToken: newToken() });
+      accepted.push({ index, input, status, manageToken: newToken(), actorUserId });
     } catch (error) {
       outcomes[index] = { ok: false, error };
     }
@@ -203,6 +218,7 @@ interface Accepted {
   input: RegistrationBodyReq;
   status: 'confirmed' | 'waitlisted';
   manageToken: string;
+  actorUserId: string | null;
 }
 
 /** Check-in codes not used at the event yet, all different. */
@@ -278,9 +294,9 @@ async function insert(
   await recordAudits(
     trx,
     ctx.clock,
-    rows.map((r) => ({
+    rows.map((r, i) => ({
       organisationId: event.organisation_id,
-      actorUserId: null,
+      actorUserId: accepted[i]?.actorUserId ?? null,
       action: 'registration.created',
       entityType: 'registration',
       entityId: r.id,

@@ -1,6 +1,8 @@
 import type { Level } from '../../../../core/organisation.js';
+import type { FileRes } from '../../../../core/schemas/files.js';
 import type {
-  Material,
+  MaterialBody,
+  MaterialRes,
   ModuleKind,
   ProgrammeRes,
   ProgrammeVersionRes,
@@ -18,7 +20,33 @@ import type {
 
 const json = <T>(text: string) => JSON.parse(text) as T;
 
-export function presentTracks(tracks: ProgrammeTrackRow[], modules: ProgrammeModuleRow[]): TrackRes[] {
+/** The ids of the files the modules' materials point at (to look them up in one query). */
+export function materialFileIds(modules: ReadonlyArray<{ materials: string }>): string[] {
+  return modules.flatMap((m) =>
+    json<MaterialBody[]>(m.materials).flatMap((x) => ('fileId' in x ? [x.fileId] : [])),
+  );
+}
+
+export function presentMaterial(m: MaterialBody, files: ReadonlyMap<string, FileRes>): MaterialRes {
+  if ('url' in m) return { title: m.title, url: m.url };
+  // Files are never deleted on their own (only with their organisation), so one is always found;
+  // the fallback keeps the version readable should that ever break.
+  const file = files.get(m.fileId);
+  return {
+    title: m.title,
+    fileId: m.fileId,
+    fileName: file?.fileName ?? m.title,
+    contentType: file?.contentType ?? 'application/octet-stream',
+    sizeBytes: file?.sizeBytes ?? 0,
+  };
+}
+
+/** `files`: the files the materials point at, by id (see materialFileIds). */
+export function presentTracks(
+  tracks: ProgrammeTrackRow[],
+  modules: ProgrammeModuleRow[],
+  files: ReadonlyMap<string, FileRes>,
+): TrackRes[] {
   return tracks.map((t) => ({
     id: t.id,
     lineageId: t.lineage_id,
@@ -35,7 +63,7 @@ export function presentTracks(tracks: ProgrammeTrackRow[], modules: ProgrammeMod
         durationMinutes: m.duration_minutes,
         objectives: json<string[]>(m.objectives),
         focusAreaIds: json<string[]>(m.focus_area_ids),
-        materials: json<Material[]>(m.materials),
+        materials: json<MaterialBody[]>(m.materials).map((x) => presentMaterial(x, files)),
       })),
   }));
 }
@@ -44,6 +72,7 @@ export function presentVersion(
   v: VersionWithTitle,
   basedOn: VersionRef | null,
   content: { tracks: ProgrammeTrackRow[]; modules: ProgrammeModuleRow[] },
+  files: ReadonlyMap<string, FileRes>,
 ): ProgrammeVersionRes {
   return {
     id: v.id,
@@ -54,7 +83,7 @@ export function presentVersion(
     status: v.status as VersionStatus,
     basedOn,
     targetLevels: json<Level[]>(v.target_levels),
-    tracks: presentTracks(content.tracks, content.modules),
+    tracks: presentTracks(content.tracks, content.modules, files),
     revision: v.revision,
     publishedAt: v.published_at,
     archivedAt: v.archived_at,

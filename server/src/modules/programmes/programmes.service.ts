@@ -10,8 +10,9 @@ import { recordAudit } from '../../lib/audit.js';
 import type { AppContext, Executor, Trx } from '../../lib/context.js';
 import { newId } from '../../lib/ids.js';
 import type { OrgActor } from '../../lib/policy.js';
+import { fileSummaries } from '../files/files.service.js';
 import { addDefaultFocusAreas, focusAreaRows } from './focus-areas.service.js';
-import { presentProgramme, presentVersion } from './programmes.presenter.js';
+import { materialFileIds, presentProgramme, presentVersion } from './programmes.presenter.js';
 import * as repo from './programmes.repository.js';
 import type { NewProgrammeModuleRow, NewProgrammeTrackRow } from './programmes.tables.js';
 
@@ -43,7 +44,9 @@ export async function getVersion(
   const basedOn = v.based_on_version_id
     ? ((await repo.findVersionRef(db, v.based_on_version_id)) ?? null)
     : null;
-  return presentVersion(v, basedOn, await repo.versionContent(db, id));
+  const content = await repo.versionContent(db, id);
+  const files = await fileSummaries(db, actor.organisationId, materialFileIds(content.modules));
+  return presentVersion(v, basedOn, content, files);
 }
 
 /** The built-in template as rows of a version, its focus areas found by key in the organisation. */

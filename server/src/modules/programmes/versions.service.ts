@@ -11,6 +11,7 @@ import type { AppContext, Trx } from '../../lib/context.js';
 import { isUniqueViolation } from '../../lib/db-errors.js';
 import { newId } from '../../lib/ids.js';
 import type { OrgActor } from '../../lib/policy.js';
+import { fileSummaries } from '../files/files.service.js';
 import { focusAreaRows } from './focus-areas.service.js';
 import * as repo from './programmes.repository.js';
 import { getVersion } from './programmes.service.js';
@@ -34,12 +35,19 @@ async function audit(
   });
 }
 
-/** Refuses what a draft may not hold, naming the field: an unknown lineage or focus area, a title twice. */
+/**
+ * Refuses what a draft may not hold, naming the field: an unknown lineage, focus area or file
+ * (another organisation's file is unknown here), a title twice.
+ */
 async function checkDraft(trx: Trx, actor: OrgActor, id: string, input: VersionBodyReq) {
   const { tracks, modules } = await repo.versionContent(trx, id);
   const knownTracks = new Set(tracks.map((t) => t.lineage_id));
   const knownModules = new Set(modules.map((m) => m.lineage_id));
   const areas = new Set((await focusAreaRows(trx, actor.organisationId)).map((a) => a.id));
+  const fileIds = input.tracks.flatMap((t) =>
+    t.modules.flatMap((m) => m.materials.flatMap((x) => ('fileId' in x ? [x.fileId] : []))),
+  );
+  const files = await fileSummaries(trx, actor.organisationId, fileIds);
   const seen = new Set<string>();
   const titles = new Set<string>();
   input.tracks.forEach((t, i) => {
@@ -58,6 +66,11 @@ async function checkDraft(trx: Trx, actor: OrgActor, id: string, input: VersionB
       if (m.focusAreaIds.some((a) => !areas.has(a))) {
         throw fieldError(`tracks.${i}.modules.${j}.focusAreaIds`, 'programme.unknown_focus_area');
       }
+      m.materials.forEach((x, k) => {
+        if ('fileId' in x && !files.has(x.fileId)) {
+          throw fieldError(`tracks.${i}.modules.${j}.materials.${k}.fileId`, 'programme.unknown_file');
+        }
+      });
     });
   });
 }

@@ -2,12 +2,19 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CohortLimits } from '../../../../core/schemas/cohorts.js';
 import { ApiError } from '../../api/client.js';
+import { CheckboxField } from '../../components/CheckboxField.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { SelectField } from '../../components/SelectField.js';
 import { TextField } from '../../components/TextField.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { messageOf } from '../organisation/labels.js';
-import { type ActivityFormState, activityFieldFor, activityIds, validateActivity } from './activityForm.js';
+import {
+  type ActivityFormState,
+  activityFieldFor,
+  activityFieldForReason,
+  activityIds,
+  validateActivity,
+} from './activityForm.js';
 import type { Person } from './parts.js';
 
 interface Props {
@@ -22,7 +29,10 @@ interface Props {
   onCancel: () => void;
 }
 
-/** One activity of the plan: module, title, date and times (Danish time), place, link, places, facilitator. */
+/**
+ * One activity of the plan: module, title, date and times (Danish time), place, link, places,
+ * facilitator, and whether participants sign up for a seat (with or without a waiting list).
+ */
 export function ActivityForm({
   idPrefix,
   initial,
@@ -56,7 +66,12 @@ export function ActivityForm({
       form.show(
         fields.length
           ? fields.map(([field, message]) => ({ id: ids[activityFieldFor(field)], message }))
-          : [{ id: ids.date, message: messageOf(error) }],
+          : [
+              {
+                id: ids[activityFieldForReason(error instanceof ApiError ? error.reason : undefined)],
+                message: messageOf(error),
+              },
+            ],
       );
     } finally {
       setBusy(false);
@@ -149,7 +164,8 @@ export function ActivityForm({
         <div className="aktion-inline">
           <TextField
             id={ids.capacity}
-            label={t('cohortPlan.fieldCapacity')}
+            label={t(state.signup ? 'cohortPlan.fieldCapacitySignup' : 'cohortPlan.fieldCapacity')}
+            required={state.signup}
             value={state.capacity}
             onChange={(capacity) => set({ capacity })}
             error={err('capacity')}
@@ -167,6 +183,24 @@ export function ActivityForm({
             error={err('facilitatorUserId')}
           />
         </div>
+        <CheckboxField
+          id={ids.signup}
+          label={t('cohortPlan.fieldSignup')}
+          hint={t('cohortPlan.fieldSignupHint')}
+          checked={state.signup}
+          onChange={(signup) => set({ signup })}
+          error={err('signup')}
+        />
+        {state.signup && (
+          <CheckboxField
+            id={ids.waitingList}
+            label={t('cohortPlan.fieldWaitingList')}
+            hint={t('cohortPlan.fieldWaitingListHint')}
+            checked={state.waitingList}
+            onChange={(waitingList) => set({ waitingList })}
+            error={err('waitingList')}
+          />
+        )}
         <div className="aktion-actions mt-6">
           <button type="submit" className="button button-primary" disabled={busy}>
             {submitLabel}

@@ -8,7 +8,13 @@ import { SelectField } from '../../components/SelectField.js';
 import { TextField } from '../../components/TextField.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { messageOf } from '../organisation/labels.js';
-import { COHORT_IDS, type CohortFormState, cohortFieldId, validateCohort } from './cohortForm.js';
+import {
+  COHORT_IDS,
+  type CohortFormState,
+  cohortFieldId,
+  reminderChoices,
+  validateCohort,
+} from './cohortForm.js';
 import type { Person } from './parts.js';
 
 interface Props {
@@ -105,6 +111,24 @@ export function CohortForm(props: Props) {
           values={state.facilitatorUserIds}
           onChange={(facilitatorUserIds) => set({ facilitatorUserIds })}
           error={form.errorFor(COHORT_IDS.facilitatorUserIds)}
+        />
+        <SelectField
+          id={COHORT_IDS.reminderHours}
+          label={t('cohorts.fieldReminder')}
+          hint={t('cohorts.fieldReminderHint')}
+          value={state.reminderHours}
+          onChange={(reminderHours) => set({ reminderHours })}
+          options={[
+            { value: '', label: t('cohorts.reminderNone') },
+            ...reminderChoices(state.reminderHours).map((h) => ({
+              value: String(h),
+              label:
+                h % 24 === 0
+                  ? t('cohorts.reminderDays', { count: h / 24 })
+                  : t('cohorts.reminderHours', { count: h }),
+            })),
+          ]}
+          error={form.errorFor(COHORT_IDS.reminderHours)}
         />
         <div className="aktion-actions mt-6">
           <button type="submit" className="button button-primary" disabled={busy}>

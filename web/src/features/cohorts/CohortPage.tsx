@@ -15,19 +15,25 @@ import { useLoadById } from '../../api/useLoadById.js';
 import { Alert } from '../../components/Alert.js';
 import { Notice, type NoticeMessage } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
+import { useSession } from '../auth/session.js';
 import { messageOf } from '../organisation/labels.js';
 import { BackLink, NotReady } from '../programmes/parts.js';
 import { AttendanceOverview } from './AttendanceOverview.js';
 import { CohortForm } from './CohortForm.js';
 import { cohortToForm, toUpdateCohortBody } from './cohortForm.js';
+import { OverviewSection } from './OverviewSection.js';
 import { ParticipantsSection } from './ParticipantsSection.js';
 import { PlanSection } from './PlanSection.js';
 import { cohortsPath, Period, useFacilitatorOptions, VersionName } from './parts.js';
 import './cohorts.css';
 
-/** /hold/:id: the cohort's facts (editable), participants, plan and attendance. */
+/**
+ * /hold/:id: the cohort's facts (editable), overview, participants, plan and attendance. An
+ * observer, or anyone who does not run the cohort, sees the facts and the overview's figures only.
+ */
 export function CohortPage() {
   const { t } = useTranslation();
+  const { roles, me } = useSession();
   const { id = '' } = useParams();
   const location = useLocation();
   const load = useCallback((cohortId: string) => getCohort(cohortId), []);
@@ -39,6 +45,9 @@ export function CohortPage() {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [editing, setEditing] = useState(false);
+  const [figuresVersion, setFiguresVersion] = useState(0);
+  const runs =
+    cohort !== null && (roles.includes('admin') || cohort.facilitators.some((f) => f.id === me?.user.id));
   const facilitators = useFacilitatorOptions(cohort?.facilitators ?? []);
   const arrived = useRef((location.state as { notice?: NoticeMessage } | null)?.notice ?? null);
   const versionId = cohort?.version.id;
@@ -50,6 +59,7 @@ export function CohortPage() {
   }, [cohort]);
 
   useEffect(() => {
+    if (!runs) return;
     let cancelled = false;
     Promise.all([listParticipants(id), listActivities(id), getCohortAttendance(id)])
       .then(([p, a, att]) => {
@@ -62,7 +72,7 @@ export function CohortPage() {
     return () => {
       cancelled = true;
     };
-  }, [id]);
+  }, [id, runs]);
 
   useEffect(() => {
     if (!versionId) return;
@@ -87,10 +97,18 @@ export function CohortPage() {
     );
 
   const refresh = async () => {
-    const [c, p, att] = await Promise.all([getCohort(id), listParticipants(id), getCohortAttendance(id)]);
+    const [c, p, att, plan] = await Promise.all([
+      getCohort(id),
+      listParticipants(id),
+      getCohortAttendance(id),
+      listActivities(id),
+    ]);
     setCohort(c);
+    // Another activity's warnings (a clash in time) may change with this one's save.
+    setActivities(plan);
     setParticipants(p);
     setAttendance(att);
+    setFiguresVersion((v) => v + 1);
   };
   const modules = (version?.tracks ?? []).flatMap((track) =>
     track.modules.map((m) => ({ value: m.id, label: `${m.title} (${track.title})` })),
@@ -158,44 +176,55 @@ export function CohortPage() {
                 <dd>{cohort.facilitators.map((f) => f.name).join(', ') || t('cohorts.facilitatorsNone')}</dd>
               </div>
             </dl>
-            <button type="button" className="button button-secondary mt-4" onClick={() => setEditing(true)}>
-              {t('cohorts.edit')}
-            </button>
+            {runs && (
+              <button type="button" className="button button-secondary mt-4" onClick={() => setEditing(true)}>
+                {t('cohorts.edit')}
+              </button>
+            )}
           </>
         )}
       </section>
-      <nav aria-label={t('cohorts.contents')}>
-        <ul className="aktion-page-contents">
-          <li>
-            <a href="#deltagere">{t('cohortParticipants.heading')}</a>
-          </li>
-          <li>
-            <a href="#plan">{t('cohortPlan.heading')}</a>
-          </li>
-          <li>
-            <a href="#fremmoede">{t('cohortAttendance.heading')}</a>
-          </li>
-        </ul>
-      </nav>
-      <ParticipantsSection
-        cohortId={cohort.id}
-        participants={participants}
-        onChanged={refresh}
-        onNotice={setNotice}
-      />
-      {activities && (
-        <PlanSection
-          cohort={cohort}
-          activities={activities}
-          onChange={(list) => {
-            setActivities(list);
-            void refresh().catch(() => undefined);
-          }}
-          modules={modules}
-          facilitators={facilitators.options}
-        />
+      {!runs && <OverviewSection cohortId={cohort.id} version={figuresVersion} />}
+      {runs && (
+        <>
+          <nav aria-label={t('cohorts.contents')}>
+            <ul className="aktion-page-contents">
+              <li>
+                <a href="#overblik">{t('cohortOverview.heading')}</a>
+              </li>
+              <li>
+                <a href="#deltagere">{t('cohortParticipants.heading')}</a>
+              </li>
+              <li>
+                <a href="#plan">{t('cohortPlan.heading')}</a>
+              </li>
+              <li>
+                <a href="#fremmoede">{t('cohortAttendance.heading')}</a>
+              </li>
+            </ul>
+          </nav>
+          <OverviewSection cohortId={cohort.id} version={figuresVersion} />
+          <ParticipantsSection
+            cohortId={cohort.id}
+            participants={participants}
+            onChanged={refresh}
+            onNotice={setNotice}
+          />
+          {activities && (
+            <PlanSection
+              cohort={cohort}
+              activities={activities}
+              onChange={(list) => {
+                setActivities(list);
+                void refresh().catch(() => undefined);
+              }}
+              modules={modules}
+              facilitators={facilitators.options}
+            />
+          )}
+          <AttendanceOverview cohortId={cohort.id} attendance={attendance} />
+        </>
       )}
-      <AttendanceOverview cohortId={cohort.id} attendance={attendance} />
     </Page>
   );
 }

@@ -33,6 +33,7 @@ export function CohortsPage() {
   const [params] = useSearchParams();
   const { roles, me } = useSession();
   const isAdmin = roles.includes('admin');
+  const runs = isAdmin || roles.includes('facilitator');
   const [cohorts, setCohorts] = useState<CohortRes[] | null>(null);
   const [programmes, setProgrammes] = useState<ProgrammeRes[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -62,7 +63,11 @@ export function CohortsPage() {
 
   return (
     <Page title={t('cohorts.title')}>
-      <p>{isAdmin ? t('cohorts.intro') : `${t('cohorts.intro')} ${t('cohorts.introFacilitator')}`}</p>
+      <p>
+        {isAdmin || !runs
+          ? `${t('cohorts.intro')}${runs ? '' : ` ${t('cohorts.introObserver')}`}`
+          : `${t('cohorts.intro')} ${t('cohorts.introFacilitator')}`}
+      </p>
       {error && (
         <Alert variant="error">
           <p>{error}</p>
@@ -106,7 +111,7 @@ export function CohortsPage() {
           ))}
         </ul>
       )}
-      {programmes && (
+      {programmes && runs && (
         <section aria-labelledby="new-cohort-heading" className="mt-8">
           <h2 id="new-cohort-heading">{t('cohorts.newHeading')}</h2>
           {versions.length === 0 ? (

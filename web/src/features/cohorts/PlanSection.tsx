@@ -19,7 +19,7 @@ import {
   toActivityUpdate,
 } from './activityForm.js';
 import { attendancePath, MoreForScreenReaders, type Person } from './parts.js';
-import { groupByWeek } from './plan.js';
+import { groupByWeek, seatsTaken } from './plan.js';
 
 type Mode = { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'duplicate'; id: string } | null;
 
@@ -45,9 +45,17 @@ export function PlanSection({ cohort, activities, onChange, modules, facilitator
   const saved = (activity: ActivityRes, list: ActivityRes[], text: string) => {
     onChange(byStart(list));
     setMode(null);
+    const warnings = [
+      ...(activity.warnings.includes('outside_period')
+        ? [t('cohortPlan.outsidePeriod', { title: activity.title })]
+        : []),
+      ...(activity.warnings.includes('overlaps')
+        ? [t('cohortPlan.overlaps', { title: activity.title })]
+        : []),
+    ];
     setNotice(
-      activity.warnings.includes('outside_period')
-        ? { variant: 'warning', text: `${text} ${t('cohortPlan.outsidePeriod', { title: activity.title })}` }
+      warnings.length
+        ? { variant: 'warning', text: [text, ...warnings].join(' ') }
         : { variant: 'success', text },
     );
   };
@@ -97,7 +105,9 @@ export function PlanSection({ cohort, activities, onChange, modules, facilitator
                   </div>
                   <div>
                     <dt>{t('cohortPlan.capacity')}</dt>
-                    <dd>{a.capacity ?? t('cohortPlan.notSet')}</dd>
+                    <dd>
+                      <Seats activity={a} />
+                    </dd>
                   </div>
                   <div>
                     <dt>{t('cohortPlan.facilitator')}</dt>
@@ -108,6 +118,11 @@ export function PlanSection({ cohort, activities, onChange, modules, facilitator
                   <p>
                     <strong>{t('common.warning')}:</strong>{' '}
                     {t('cohortPlan.outsidePeriod', { title: a.title })}
+                  </p>
+                )}
+                {a.warnings.includes('overlaps') && (
+                  <p>
+                    <strong>{t('common.warning')}:</strong> {t('cohortPlan.overlaps', { title: a.title })}
                   </p>
                 )}
                 {mode?.kind === 'edit' && mode.id === a.id ? (
@@ -200,6 +215,27 @@ export function PlanSection({ cohort, activities, onChange, modules, facilitator
         </button>
       )}
     </section>
+  );
+}
+
+/** The places: a number, or for a date participants sign up for, how many are taken and who waits. */
+function Seats({ activity: a }: { activity: ActivityRes }) {
+  const { t } = useTranslation();
+  const seats = seatsTaken(a);
+  if (!seats || !a.signup) return <>{a.capacity ?? t('cohortPlan.notSet')}</>;
+  return (
+    <>
+      {t('cohortPlan.seatsTaken', { taken: seats.taken, capacity: seats.capacity })}
+      {a.signup.waitingList && <> {t('cohortPlan.waiting', { count: seats.waiting })}</>}
+      {!a.signup.waitingList && <> {t('cohortPlan.noWaitingList')}</>}
+      <br />
+      <Link to={`/admin/arrangementer/${encodeURIComponent(a.signup.eventId)}`}>
+        <MoreForScreenReaders
+          shown={t('cohortPlan.whoSignedUp')}
+          more={t('cohortPlan.whoSignedUpFor', { title: a.title })}
+        />
+      </Link>
+    </>
   );
 }
 

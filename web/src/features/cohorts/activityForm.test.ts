@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActivityRes } from '../../../../core/schemas/cohorts.js';
 import {
   activityFieldFor,
+  activityFieldForReason,
   activityToForm,
   duplicateStart,
   emptyActivity,
@@ -70,7 +71,18 @@ describe('toActivityBody', () => {
       onlineUrl: null,
       capacity: 20,
       facilitatorUserId: null,
+      signup: null,
     });
+  });
+
+  it('sends sign-up with its waiting-list choice, and asks for the seats it needs', () => {
+    expect(toActivityBody({ ...filled, signup: true, waitingList: false }).signup).toEqual({
+      waitingList: false,
+    });
+    expect(validateActivity({ ...filled, signup: true, capacity: ' ' })).toEqual([
+      { field: 'capacity', problem: 'signupCapacity' },
+    ]);
+    expect(toActivityUpdate({ ...filled, signup: false }).signup).toBeNull();
   });
 
   it('keeps the title when a change leaves it empty', () => {
@@ -90,6 +102,7 @@ const saved: ActivityRes = {
   onlineUrl: 'https://example.org/m',
   capacity: null,
   facilitator: { id: 'u1', name: 'Frida' },
+  signup: null,
   warnings: [],
   createdAt: '2027-01-01T00:00:00.000Z',
   updatedAt: '2027-01-01T00:00:00.000Z',
@@ -104,7 +117,12 @@ describe('activityToForm and duplicateStart', () => {
       onlineUrl: 'https://example.org/m',
       capacity: '',
       facilitatorUserId: 'u1',
+      signup: false,
     });
+    const seats = { capacity: 8, confirmed: 2, offered: 0, waitlisted: 0, seatsLeft: 6 };
+    expect(
+      activityToForm({ ...saved, capacity: 8, signup: { eventId: 'e', waitingList: false, seats } }),
+    ).toMatchObject({ signup: true, waitingList: false, capacity: '8' });
   });
 
   it('moves a copy to a new date at the same local time, across the clock change', () => {
@@ -119,5 +137,8 @@ describe('activityFieldFor', () => {
     expect(activityFieldFor('endsAt')).toBe('endTime');
     expect(activityFieldFor('facilitatorUserId')).toBe('facilitatorUserId');
     expect(activityFieldFor('other')).toBe('date');
+    expect(activityFieldForReason('capacity_below_taken')).toBe('capacity');
+    expect(activityFieldForReason('signup_in_use')).toBe('signup');
+    expect(activityFieldForReason(undefined)).toBe('date');
   });
 });

@@ -14,6 +14,9 @@ export interface ActivityFormState {
   onlineUrl: string;
   capacity: string;
   facilitatorUserId: string;
+  /** Participants sign up for a seat (one of the module's dates); needs a capacity. */
+  signup: boolean;
+  waitingList: boolean;
 }
 
 export type ActivityField = keyof ActivityFormState;
@@ -30,6 +33,8 @@ export function activityIds(prefix: string): Record<ActivityField, string> {
     onlineUrl: `${prefix}-online-url`,
     capacity: `${prefix}-capacity`,
     facilitatorUserId: `${prefix}-facilitator`,
+    signup: `${prefix}-signup`,
+    waitingList: `${prefix}-waiting-list`,
   };
 }
 
@@ -43,6 +48,8 @@ export const emptyActivity = (moduleId = ''): ActivityFormState => ({
   onlineUrl: '',
   capacity: '',
   facilitatorUserId: '',
+  signup: false,
+  waitingList: true,
 });
 
 export function activityToForm(a: ActivityRes): ActivityFormState {
@@ -57,6 +64,8 @@ export function activityToForm(a: ActivityRes): ActivityFormState {
     onlineUrl: a.onlineUrl ?? '',
     capacity: a.capacity === null ? '' : String(a.capacity),
     facilitatorUserId: a.facilitator?.id ?? '',
+    signup: a.signup !== null,
+    waitingList: a.signup?.waitingList ?? true,
   };
 }
 
@@ -67,6 +76,7 @@ export type ActivityProblem =
   | 'endTime'
   | 'endBeforeStart'
   | 'capacity'
+  | 'signupCapacity'
   | 'onlineUrl';
 
 type Problems = Array<{ field: ActivityField; problem: ActivityProblem }>;
@@ -107,6 +117,7 @@ export function validateActivity(s: ActivityFormState): Problems {
   if (url && !/^https?:\/\/\S+$/i.test(url)) problems.push({ field: 'onlineUrl', problem: 'onlineUrl' });
   const capacity = s.capacity.trim();
   if (capacity && !/^[1-9]\d{0,5}$/.test(capacity)) problems.push({ field: 'capacity', problem: 'capacity' });
+  else if (!capacity && s.signup) problems.push({ field: 'capacity', problem: 'signupCapacity' });
   return problems;
 }
 
@@ -120,6 +131,7 @@ function common(s: ActivityFormState) {
     onlineUrl: s.onlineUrl.trim() || null,
     capacity: s.capacity.trim() ? Number(s.capacity.trim()) : null,
     facilitatorUserId: s.facilitatorUserId || null,
+    signup: s.signup ? { waitingList: s.waitingList } : null,
   };
 }
 
@@ -146,8 +158,16 @@ export function activityFieldFor(field: string): ActivityField {
     onlineUrl: 'onlineUrl',
     capacity: 'capacity',
     facilitatorUserId: 'facilitatorUserId',
+    signup: 'signup',
   };
   return map[first] ?? 'date';
+}
+
+/** Where a refusal without a field belongs: seats below those taken on the capacity, and so on. */
+export function activityFieldForReason(reason: string | undefined): ActivityField {
+  if (reason === 'capacity_below_taken') return 'capacity';
+  if (reason === 'signup_in_use') return 'signup';
+  return 'date';
 }
 
 /** The instant a copy moves to: the new date at the original's Copenhagen start time. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { COHORT_IDS, cohortFieldId, emptyCohort, toCreateCohortBody, validateCohort } from './cohortForm.js';
+import {
+  COHORT_IDS,
+  cohortFieldId,
+  emptyCohort,
+  reminderChoices,
+  toCreateCohortBody,
+  toUpdateCohortBody,
+  validateCohort,
+} from './cohortForm.js';
 
 const filled = {
   ...emptyCohort(['u1', 'u1', 'u2']),
@@ -36,7 +44,20 @@ describe('toCreateCohortBody', () => {
       startsOn: '2027-01-04',
       endsOn: '2027-06-30',
       facilitatorUserIds: ['u1', 'u2'],
+      reminderHours: 48,
     });
+  });
+
+  it('sends no reminders as null', () => {
+    expect(toUpdateCohortBody({ ...filled, reminderHours: '' }).reminderHours).toBeNull();
+  });
+});
+
+describe('reminderChoices', () => {
+  it('offers a day, two, three and a week before, keeping a saved other value', () => {
+    expect(reminderChoices('48')).toEqual([24, 48, 72, 168]);
+    expect(reminderChoices('')).toEqual([24, 48, 72, 168]);
+    expect(reminderChoices('12')).toEqual([12, 24, 48, 72, 168]);
   });
 });
 

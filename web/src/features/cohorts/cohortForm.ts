@@ -1,4 +1,9 @@
-import type { CohortRes, CreateCohortReq, UpdateCohortReq } from '../../../../core/schemas/cohorts.js';
+import {
+  type CohortRes,
+  type CreateCohortReq,
+  DEFAULT_REMINDER_HOURS,
+  type UpdateCohortReq,
+} from '../../../../core/schemas/cohorts.js';
 
 export interface CohortFormState {
   versionId: string;
@@ -7,6 +12,19 @@ export interface CohortFormState {
   startsOn: string;
   endsOn: string;
   facilitatorUserIds: string[];
+  /** Hours before each activity, as the select holds it; '' for no reminders. */
+  reminderHours: string;
+}
+
+/** The reminder times offered: a day, two days, three days and a week before. */
+export const REMINDER_CHOICES = [24, 48, 72, 168] as const;
+
+/** The choices for the select, with a saved value that is not among them kept as it is. */
+export function reminderChoices(current: string): number[] {
+  const n = Number(current);
+  const all: number[] = [...REMINDER_CHOICES];
+  if (current !== '' && !all.includes(n)) all.push(n);
+  return all.sort((a, b) => a - b);
 }
 
 export const COHORT_IDS = {
@@ -15,6 +33,7 @@ export const COHORT_IDS = {
   startsOn: 'cohort-starts-on',
   endsOn: 'cohort-ends-on',
   facilitatorUserIds: 'cohort-facilitators',
+  reminderHours: 'cohort-reminder-hours',
 } as const;
 
 export const emptyCohort = (facilitatorUserIds: string[] = []): CohortFormState => ({
@@ -23,6 +42,7 @@ export const emptyCohort = (facilitatorUserIds: string[] = []): CohortFormState 
   startsOn: '',
   endsOn: '',
   facilitatorUserIds,
+  reminderHours: String(DEFAULT_REMINDER_HOURS),
 });
 
 export const cohortToForm = (c: CohortRes): CohortFormState => ({
@@ -31,6 +51,7 @@ export const cohortToForm = (c: CohortRes): CohortFormState => ({
   startsOn: c.startsOn,
   endsOn: c.endsOn,
   facilitatorUserIds: c.facilitators.map((f) => f.id),
+  reminderHours: c.reminderHours === null ? '' : String(c.reminderHours),
 });
 
 export type CohortProblem = 'version' | 'name' | 'startsOn' | 'endsOn' | 'periodOrder';
@@ -60,6 +81,7 @@ export function toUpdateCohortBody(s: CohortFormState): UpdateCohortReq {
     startsOn: s.startsOn,
     endsOn: s.endsOn,
     facilitatorUserIds: [...new Set(s.facilitatorUserIds)],
+    reminderHours: s.reminderHours === '' ? null : Number(s.reminderHours),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityRes } from '../../../../core/schemas/cohorts.js';
-import { groupByWeek, isoWeek, percent } from './plan.js';
+import { groupByWeek, isoWeek, percent, seatsTaken } from './plan.js';
 
 const activity = (id: string, startsAt: string): ActivityRes => ({
   id,
@@ -13,6 +13,7 @@ const activity = (id: string, startsAt: string): ActivityRes => ({
   onlineUrl: null,
   capacity: null,
   facilitator: null,
+  signup: null,
   warnings: [],
   createdAt: startsAt,
   updatedAt: startsAt,
@@ -54,5 +55,17 @@ describe('percent', () => {
     expect(percent(2 / 3)).toBe(67);
     expect(percent(0)).toBe(0);
     expect(percent(null)).toBeNull();
+  });
+});
+
+describe('seatsTaken', () => {
+  it('counts confirmed seats and held offers as taken, and who waits', () => {
+    const seats = { capacity: 10, confirmed: 7, offered: 1, waitlisted: 3, seatsLeft: 2 };
+    expect(seatsTaken({ signup: { eventId: 'e', waitingList: true, seats } })).toEqual({
+      taken: 8,
+      capacity: 10,
+      waiting: 3,
+    });
+    expect(seatsTaken({ signup: null })).toBeNull();
   });
 });

@@ -39,3 +39,12 @@ export function groupByWeek(activities: readonly ActivityRes[]): PlanWeek[] {
 export function percent(rate: number | null): number | null {
   return rate === null ? null : Math.round(rate * 100);
 }
+
+/** Seats taken (confirmed and held offers) of the capacity, and who waits; null without sign-up. */
+export function seatsTaken(
+  a: Pick<ActivityRes, 'signup'>,
+): { taken: number; capacity: number; waiting: number } | null {
+  if (!a.signup) return null;
+  const { confirmed, offered, waitlisted, capacity } = a.signup.seats;
+  return { taken: confirmed + offered, capacity, waiting: waitlisted };
+}

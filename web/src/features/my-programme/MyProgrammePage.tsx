@@ -1,29 +1,41 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MyActivityRes, MyCohortRes, MyPastActivityRes } from '../../../../core/schemas/my-programme.js';
 import { activityCalendarUrl, getMyProgramme } from '../../api/myProgramme.js';
 import { Alert } from '../../components/Alert.js';
 import { Icon } from '../../components/Icon.js';
+import { Notice, type NoticeMessage } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
 import { formatDate } from '../../i18n/format.js';
 import { formatClock, formatDay } from '../events/time.js';
 import { messageOf } from '../organisation/labels.js';
+import { MaterialLink } from '../programmes/VersionView.js';
 import { CalendarSubscription } from './CalendarSubscription.js';
+import { SignupBox } from './SignupBox.js';
 
 /** /mit-program: a participant's own programme, what to prepare, their attendance and calendars. */
 export function MyProgrammePage() {
   const { t } = useTranslation();
   const [cohorts, setCohorts] = useState<MyCohortRes[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const [loads, setLoads] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
+    void loads; // loaded again whenever a sign-up has changed
     getMyProgramme()
       .then((res) => !cancelled && setCohorts(res.cohorts))
       .catch((err: unknown) => !cancelled && setError(messageOf(err)));
     return () => {
       cancelled = true;
     };
+  }, [loads]);
+
+  // A sign-up changes the seats of the module's other dates too: load the whole programme again.
+  const changed = useCallback((text: string) => {
+    setNotice({ variant: 'success', text });
+    setLoads((n) => n + 1);
   }, []);
 
   return (
@@ -34,17 +46,24 @@ export function MyProgrammePage() {
           <p>{error}</p>
         </Alert>
       )}
+      <Notice notice={notice} />
       {!cohorts && !error && <p>{t('common.loading')}</p>}
       {cohorts?.length === 0 && <p>{t('myProgramme.none')}</p>}
       {cohorts?.map((c) => (
-        <CohortSection key={c.id} cohort={c} />
+        <CohortSection key={c.id} cohort={c} onSignupChanged={changed} />
       ))}
       {cohorts && cohorts.length > 0 && <CalendarSubscription />}
     </Page>
   );
 }
 
-function CohortSection({ cohort }: { cohort: MyCohortRes }) {
+function CohortSection({
+  cohort,
+  onSignupChanged,
+}: {
+  cohort: MyCohortRes;
+  onSignupChanged: (text: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const headingId = `cohort-${cohort.id}`;
@@ -69,6 +88,7 @@ function CohortSection({ cohort }: { cohort: MyCohortRes }) {
           {cohort.upcoming.map((a) => (
             <li key={a.id} id={`aktivitet-${a.id}`}>
               <ActivityDetails activity={a} />
+              {a.signup && <SignupBox activity={a} signup={a.signup} onChanged={onSignupChanged} />}
               <Prepare activity={a} />
               <p>
                 <a
@@ -182,10 +202,8 @@ function Prepare({ activity: a }: { activity: MyActivityRes }) {
           <p>{t('myProgramme.materials')}</p>
           <ul>
             {materials.map((m) => (
-              <li key={m.url}>
-                <a href={m.url} rel="noopener noreferrer">
-                  {m.title}
-                </a>
+              <li key={`${m.title}-${'url' in m ? m.url : m.fileId}`}>
+                <MaterialLink material={m} />
               </li>
             ))}
           </ul>

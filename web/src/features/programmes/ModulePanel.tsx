@@ -4,12 +4,11 @@ import { MODULE_KINDS, type ModuleKind, ProgrammeLimits } from '../../../../core
 import { SelectField } from '../../components/SelectField.js';
 import { TextAreaField } from '../../components/TextAreaField.js';
 import { FieldErrorMessage, TextField } from '../../components/TextField.js';
+import { MaterialsField } from './MaterialsField.js';
 import { NamedLabel, Swatch } from './parts.js';
 import type { EditorCallbacks } from './TrackEditor.js';
 import {
-  addMaterial,
   type ModuleDraft,
-  materialFieldId,
   moduleFieldId,
   moveModuleToTrack,
   type TrackDraft,
@@ -155,62 +154,15 @@ export function ModulePanel(props: ModulePanelProps) {
         </div>
       )}
 
-      <fieldset className="mt-6">
-        <legend className="form-label">{t('programmeEditor.materials')}</legend>
-        <span className="form-hint">{t('programmeEditor.materialsHint')}</span>
-        {m.materials.map((x, i) => (
-          <div key={x.key} className="aktion-material">
-            <TextField
-              id={materialFieldId(m, x, 'title')}
-              label={t('programmeEditor.materialTitle', { n: i + 1 })}
-              value={x.title}
-              onChange={(value) =>
-                set({ materials: m.materials.map((y) => (y.key === x.key ? { ...y, title: value } : y)) })
-              }
-              error={errorFor(materialFieldId(m, x, 'title'))}
-              maxLength={ProgrammeLimits.titleMax}
-              autoComplete="off"
-            />
-            <TextField
-              id={materialFieldId(m, x, 'url')}
-              type="url"
-              label={t('programmeEditor.materialUrl', { n: i + 1 })}
-              value={x.url}
-              onChange={(value) =>
-                set({ materials: m.materials.map((y) => (y.key === x.key ? { ...y, url: value } : y)) })
-              }
-              error={errorFor(materialFieldId(m, x, 'url'))}
-              maxLength={2000}
-              autoComplete="off"
-              verbatim
-            />
-            <button
-              type="button"
-              className="button button-tertiary mt-4"
-              onClick={() => {
-                set({ materials: m.materials.filter((y) => y.key !== x.key) });
-                onFocus(moduleFieldId(m, 'add-material'));
-              }}
-            >
-              {t('programmeEditor.materialRemove', { n: i + 1 })}
-            </button>
-          </div>
-        ))}
-        {m.materials.length < ProgrammeLimits.materialsMax && (
-          <button
-            id={moduleFieldId(m, 'add-material')}
-            type="button"
-            className="button button-secondary mt-4"
-            onClick={() => {
-              const { draft: next, material } = addMaterial(draft, m.key);
-              onDraft(next);
-              onFocus(materialFieldId(m, material, 'title'));
-            }}
-          >
-            {t('programmeEditor.addMaterial', { title })}
-          </button>
-        )}
-      </fieldset>
+      <MaterialsField
+        draft={draft}
+        module={m}
+        title={title}
+        errorFor={errorFor}
+        onDraft={onDraft}
+        onAnnounce={onAnnounce}
+        onFocus={onFocus}
+      />
 
       {others.length > 0 && (
         <div className="aktion-inline mt-6">

@@ -1,6 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { FocusAreaRes, ModuleRes, ProgrammeVersionRes } from '../../../../core/schemas/programmes.js';
+import type {
+  FocusAreaRes,
+  MaterialRes,
+  ModuleRes,
+  ProgrammeVersionRes,
+} from '../../../../core/schemas/programmes.js';
+import { fileUrl } from '../../api/files.js';
 import { totalMinutes } from './duration.js';
+import { formatFileSize } from './materialFile.js';
 import { Duration, FocusAreaName, RichText } from './parts.js';
 
 /** A version read-only: tracks in order, each module with its kind, duration, text, goals, areas, materials. */
@@ -86,15 +93,34 @@ export function ModuleDetails({ module: m, focusAreas }: { module: ModuleRes; fo
           <h4 className="h5">{t('programmeVersion.materials')}</h4>
           <ul>
             {m.materials.map((x) => (
-              <li key={`${x.title}-${x.url}`}>
-                <a href={x.url} rel="noopener noreferrer">
-                  {x.title}
-                </a>
+              <li key={`${x.title}-${'url' in x ? x.url : x.fileId}`}>
+                <MaterialLink material={x} />
               </li>
             ))}
           </ul>
         </>
       )}
+    </>
+  );
+}
+
+/** A link opens its address; a file downloads, with its name and size beside the title. */
+export function MaterialLink({ material: x }: { material: MaterialRes }) {
+  const { t, i18n } = useTranslation();
+  if ('url' in x) {
+    return (
+      <a href={x.url} rel="noopener noreferrer">
+        {x.title}
+      </a>
+    );
+  }
+  const size = formatFileSize(x.sizeBytes, i18n.language);
+  return (
+    <>
+      <a href={fileUrl(x.fileId)} download={x.fileName}>
+        {x.title}
+      </a>{' '}
+      ({t('programmeVersion.fileDetails', { name: x.fileName, size })})
     </>
   );
 }

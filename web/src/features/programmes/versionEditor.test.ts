@@ -1,22 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { ModuleRes, ProgrammeVersionRes } from '../../../../core/schemas/programmes.js';
 import {
+  addFileMaterial,
   addMaterial,
   addModule,
   addTrack,
   fieldIdFor,
+  fileMaterialKey,
   fromVersion,
   isDirty,
+  type ModuleDraft,
   materialFieldId,
   moduleFieldId,
   moveModule,
   moveModuleToTrack,
   moveTrack,
   placeOf,
+  removeMaterial,
   removeModule,
   removeTrack,
+  titleOfFile,
   toRequest,
   trackFieldId,
+  updateMaterial,
   updateModule,
   VERSION_NAME_ID,
   validateDraft,
@@ -35,6 +41,14 @@ const module = (n: string, extra: Partial<ModuleRes> = {}): ModuleRes => ({
   ...extra,
 });
 
+const planFile = {
+  title: 'Læseplan',
+  fileId: 'f-1',
+  fileName: 'Læseplan uge 3.pdf',
+  contentType: 'application/pdf',
+  sizeBytes: 812,
+};
+
 const version: ProgrammeVersionRes = {
   id: 'v2',
   programmeId: 'p',
@@ -51,7 +65,7 @@ const version: ProgrammeVersionRes = {
       lineageId: 't-2',
       title: 'Spor 2',
       description: 'Praksis',
-      modules: [module('c', { materials: [{ title: 'KL', url: 'https://www.kl.dk' }] })],
+      modules: [module('c', { materials: [{ title: 'KL', url: 'https://www.kl.dk' }, planFile] })],
     },
   ],
   revision: 7,
@@ -78,7 +92,11 @@ describe('the version editor', () => {
       focusAreaIds: [],
       materials: [],
     });
-    expect(body.tracks[1]?.modules[0]?.materials).toEqual([{ title: 'KL', url: 'https://www.kl.dk' }]);
+    // A file goes back as its id only: its name, type and size are the server's.
+    expect(body.tracks[1]?.modules[0]?.materials).toEqual([
+      { title: 'KL', url: 'https://www.kl.dk' },
+      { title: 'Læseplan', fileId: 'f-1' },
+    ]);
   });
 
   it('turns hours and minutes, objective lines and material rows into the body', () => {
@@ -90,8 +108,8 @@ describe('the version editor', () => {
       minutes: '15',
       objectives: 'Første mål\n\n  Andet mål  \n',
       materials: [
-        { key: 'x', title: ' Guide ', url: ' https://example.dk/guide ' },
-        { key: 'y', title: '', url: '' },
+        { key: 'x', kind: 'link', title: ' Guide ', url: ' https://example.dk/guide ' },
+        { key: 'y', kind: 'link', title: '', url: '' },
       ],
     });
     const sent = toRequest(edited).tracks[1]?.modules[1];
@@ -134,11 +152,12 @@ describe('the version editor', () => {
     const d = fromVersion(version);
     const { draft, module: added } = addModule({ ...d, name: ' ' }, 't-1');
     const withMaterial = addMaterial(draft, added.key);
-    const bad = updateModule(withMaterial.draft, added.key, {
-      hours: '0',
-      minutes: '0',
-      materials: [{ ...withMaterial.material, title: 'Guide', url: 'ftp://x' }],
-    });
+    const bad = updateMaterial(
+      updateModule(withMaterial.draft, added.key, { hours: '0', minutes: '0' }),
+      added.key,
+      withMaterial.material.key,
+      { title: 'Guide', url: 'ftp://x' },
+    );
     const problems = validateDraft(updateModule(bad, 'm-c', { hours: '41', minutes: '0' }));
     expect(problems.map((p) => [p.id, p.problem])).toEqual([
       [VERSION_NAME_ID, 'name'],
@@ -168,8 +187,39 @@ describe('the version editor', () => {
       moduleKey: 'm-b',
     });
     expect(fieldIdFor('tracks.1.modules.0.materials.0.url', d).id).toBe('module-m-c-material-m-c-0-url');
+    expect(fieldIdFor('tracks.1.modules.0.materials.1.fileId', d).id).toBe('module-m-c-material-m-c-1-file');
     expect(fieldIdFor('tracks.0.modules.0.lineageId', d).id).toBe('module-m-a-edit');
     expect(fieldIdFor('tracks.0.modules.9.title', d).id).toBe(trackFieldId(t1, 'add-module'));
     expect(fieldIdFor('tracks.5.title', d).id).toBe(trackFieldId(t1, 'title'));
+  });
+
+  it('adds an uploaded file as a material titled by its name, and lets only its title change', () => {
+    const file = { id: 'f-2', fileName: 'Kick-off slides.pptx', contentType: 'x', sizeBytes: 2048 };
+    const d = addFileMaterial(fromVersion(version), 'm-a', file);
+    const [material] = d.tracks[0]?.modules[0]?.materials ?? [];
+    expect(material).toEqual({ key: fileMaterialKey(file), kind: 'file', title: 'Kick-off slides', file });
+    const renamed = updateMaterial(d, 'm-a', fileMaterialKey(file), {
+      title: ' Slides ',
+      url: 'https://x.dk',
+    });
+    expect(toRequest(renamed).tracks[0]?.modules[0]?.materials).toEqual([{ title: 'Slides', fileId: 'f-2' }]);
+
+    const untitled = updateMaterial(d, 'm-a', fileMaterialKey(file), { title: ' ' });
+    expect(validateDraft(untitled).map((p) => [p.id, p.problem])).toEqual([
+      [
+        materialFieldId({ key: 'm-a' } as ModuleDraft, { key: fileMaterialKey(file) }, 'title'),
+        'materialTitle',
+      ],
+    ]);
+    expect(
+      toRequest(removeMaterial(d, 'm-a', fileMaterialKey(file))).tracks[0]?.modules[0]?.materials,
+    ).toEqual([]);
+  });
+
+  it('titles a file by its name without the extension', () => {
+    expect(titleOfFile('Læseplan uge 3.pdf')).toBe('Læseplan uge 3');
+    expect(titleOfFile('noter.md')).toBe('noter');
+    expect(titleOfFile('.pdf')).toBe('.pdf');
+    expect(titleOfFile('README')).toBe('README');
   });
 });

@@ -1,5 +1,8 @@
 import type { Level } from '../../../../core/organisation.js';
+import type { FileRes } from '../../../../core/schemas/files.js';
 import {
+  type MaterialBody,
+  type MaterialRes,
   type ModuleKind,
   ProgrammeLimits,
   type ProgrammeVersionRes,
@@ -7,12 +10,13 @@ import {
 } from '../../../../core/schemas/programmes.js';
 import { joinDuration, splitDuration } from './duration.js';
 
-export interface MaterialDraft {
-  /** Stable across edits, for React keys and field ids. */
-  key: string;
-  title: string;
-  url: string;
-}
+/**
+ * A material in the editor: a link the user types, or a file already uploaded (only its title
+ * can change). `key` is stable across edits, for React keys and field ids.
+ */
+export type MaterialDraft =
+  | { key: string; kind: 'link'; title: string; url: string }
+  | { key: string; kind: 'file'; title: string; file: FileRes };
 
 export interface ModuleDraft {
   key: string;
@@ -55,10 +59,34 @@ export type TrackField = 'title' | 'description';
 export type ModuleField = 'kind' | 'title' | 'description' | 'hours' | 'objectives' | 'focusAreaIds' | 'edit';
 export const trackFieldId = (track: TrackDraft, field: TrackField | 'add-module') =>
   `track-${track.key}-${field}`;
-export const moduleFieldId = (module: ModuleDraft, field: ModuleField | 'minutes' | 'add-material') =>
-  `module-${module.key}-${field}`;
-export const materialFieldId = (module: ModuleDraft, material: MaterialDraft, field: 'title' | 'url') =>
-  `module-${module.key}-material-${material.key}-${field}`;
+export const moduleFieldId = (
+  module: ModuleDraft,
+  field: ModuleField | 'minutes' | 'add-material' | 'upload',
+) => `module-${module.key}-${field}`;
+/** `file`: the uploaded file's name and size, where an error about the file is shown. */
+export type MaterialField = 'title' | 'url' | 'file';
+export const materialFieldId = (
+  module: ModuleDraft,
+  material: Pick<MaterialDraft, 'key'>,
+  field: MaterialField,
+) => `module-${module.key}-material-${material.key}-${field}`;
+
+function materialDraft(key: string, m: MaterialRes): MaterialDraft {
+  if ('url' in m) return { key, kind: 'link', title: m.title, url: m.url };
+  const { fileId, fileName, contentType, sizeBytes } = m;
+  return { key, kind: 'file', title: m.title, file: { id: fileId, fileName, contentType, sizeBytes } };
+}
+
+/** A row left entirely blank is not a material: it is neither sent nor checked. */
+const isBlank = (x: MaterialDraft) => x.kind === 'link' && !x.title.trim() && !x.url.trim();
+/** The materials a save sends, in order: what the server's `materials.N` counts. */
+const sentMaterials = (m: ModuleDraft) => m.materials.filter((x) => !isBlank(x));
+
+function materialBody(x: MaterialDraft): MaterialBody {
+  return x.kind === 'link'
+    ? { title: x.title.trim(), url: x.url.trim() }
+    : { title: x.title.trim(), fileId: x.file.id };
+}
 
 export function fromVersion(v: ProgrammeVersionRes): VersionDraft {
   return {
@@ -80,7 +108,7 @@ export function fromVersion(v: ProgrammeVersionRes): VersionDraft {
         ...splitDuration(m.durationMinutes),
         objectives: m.objectives.join('\n'),
         focusAreaIds: [...m.focusAreaIds],
-        materials: m.materials.map((x, i) => ({ key: `${m.lineageId}-${i}`, title: x.title, url: x.url })),
+        materials: m.materials.map((x, i) => materialDraft(`${m.lineageId}-${i}`, x)),
       })),
     })),
   };
@@ -110,10 +138,7 @@ export function toRequest(d: VersionDraft): VersionBodyReq {
         durationMinutes: joinDuration(m.hours, m.minutes) ?? 0,
         objectives: lines(m.objectives),
         focusAreaIds: m.focusAreaIds,
-        // A row left entirely blank is not a material.
-        materials: m.materials
-          .filter((x) => x.title.trim() || x.url.trim())
-          .map((x) => ({ title: x.title.trim(), url: x.url.trim() })),
+        materials: sentMaterials(m).map(materialBody),
       })),
     })),
   };
@@ -161,10 +186,9 @@ export function validateDraft(d: VersionDraft): DraftProblem[] {
       else if (minutes > ProgrammeLimits.durationMaxMinutes)
         add(moduleFieldId(m, 'hours'), 'durationTooLong');
       if (lines(m.objectives).some((o) => o.length > 500)) add(moduleFieldId(m, 'objectives'), 'objectives');
-      for (const x of m.materials) {
-        if (!x.title.trim() && !x.url.trim()) continue;
+      for (const x of sentMaterials(m)) {
         if (!x.title.trim()) add(materialFieldId(m, x, 'title'), 'materialTitle');
-        if (!HTTPS.test(x.url.trim())) add(materialFieldId(m, x, 'url'), 'materialUrl');
+        if (x.kind === 'link' && !HTTPS.test(x.url.trim())) add(materialFieldId(m, x, 'url'), 'materialUrl');
       }
     });
   });
@@ -173,7 +197,8 @@ export function validateDraft(d: VersionDraft): DraftProblem[] {
 
 /**
  * Where a server field error belongs in the draft that was sent: `tracks.1.modules.0.title` is the
- * second track's first module's title field; `…materials.2.url` that material's address.
+ * second track's first module's title field; `…materials.2.url` that material's address, and
+ * `…materials.2.fileId` its uploaded file.
  */
 export function fieldIdFor(path: string, d: VersionDraft): { id: string; moduleKey?: string } {
   const parts = path.split('.');
@@ -198,9 +223,10 @@ export function fieldIdFor(path: string, d: VersionDraft): { id: string; moduleK
     case 'durationMinutes':
       return { id: moduleFieldId(module, 'hours'), ...at };
     case 'materials': {
-      const material = module.materials.filter((x) => x.title.trim() || x.url.trim())[Number(parts[5])];
+      const material = sentMaterials(module)[Number(parts[5])];
       if (!material) return { id: moduleFieldId(module, 'add-material'), ...at };
-      return { id: materialFieldId(module, material, parts[6] === 'url' ? 'url' : 'title'), ...at };
+      const field = parts[6] === 'url' ? 'url' : parts[6] === 'fileId' ? 'file' : 'title';
+      return { id: materialFieldId(module, material, field), ...at };
     }
     default:
       return { id: moduleFieldId(module, 'edit'), ...at };
@@ -321,12 +347,53 @@ export function addMaterial(
   d: VersionDraft,
   moduleKey: string,
 ): { draft: VersionDraft; material: MaterialDraft } {
-  const material: MaterialDraft = { key: `new-${d.nextKey}`, title: '', url: '' };
+  const material: MaterialDraft = { key: `new-${d.nextKey}`, kind: 'link', title: '', url: '' };
+  return { draft: appendMaterial({ ...d, nextKey: d.nextKey + 1 }, moduleKey, material), material };
+}
+
+/** The file name without its extension: a first title the user can change. */
+export const titleOfFile = (fileName: string) => fileName.replace(/\.[^.]{1,10}$/, '').trim() || fileName;
+
+/** The key of the material an uploaded file becomes (a new upload always has a new id). */
+export const fileMaterialKey = (file: FileRes) => `file-${file.id}`;
+
+/** An uploaded file as the module's last material, titled by its name. */
+export function addFileMaterial(d: VersionDraft, moduleKey: string, file: FileRes): VersionDraft {
+  const material: MaterialDraft = {
+    key: fileMaterialKey(file),
+    kind: 'file',
+    title: titleOfFile(file.fileName),
+    file,
+  };
+  return appendMaterial(d, moduleKey, material);
+}
+
+function appendMaterial(d: VersionDraft, moduleKey: string, material: MaterialDraft): VersionDraft {
   const module = d.tracks.flatMap((t) => t.modules).find((m) => m.key === moduleKey);
-  const draft = updateModule({ ...d, nextKey: d.nextKey + 1 }, moduleKey, {
-    materials: [...(module?.materials ?? []), material],
+  return updateModule(d, moduleKey, { materials: [...(module?.materials ?? []), material] });
+}
+
+export function updateMaterial(
+  d: VersionDraft,
+  moduleKey: string,
+  key: string,
+  change: { title?: string; url?: string },
+): VersionDraft {
+  const module = d.tracks.flatMap((t) => t.modules).find((m) => m.key === moduleKey);
+  if (!module) return d;
+  return updateModule(d, moduleKey, {
+    materials: module.materials.map((x) => {
+      if (x.key !== key) return x;
+      const title = change.title ?? x.title;
+      return x.kind === 'link' ? { ...x, title, url: change.url ?? x.url } : { ...x, title };
+    }),
   });
-  return { draft, material };
+}
+
+export function removeMaterial(d: VersionDraft, moduleKey: string, key: string): VersionDraft {
+  const module = d.tracks.flatMap((t) => t.modules).find((m) => m.key === moduleKey);
+  if (!module) return d;
+  return updateModule(d, moduleKey, { materials: module.materials.filter((x) => x.key !== key) });
 }
 
 /** True when the draft differs from what was loaded (for the "unsaved changes" warning). */

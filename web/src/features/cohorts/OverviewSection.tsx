@@ -1,0 +1,156 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CohortOverviewRes } from '../../../../core/schemas/cohort-overview.js';
+import { getCohortOverview } from '../../api/cohorts.js';
+import { Alert } from '../../components/Alert.js';
+import { formatShortDay } from '../events/time.js';
+import { messageOf } from '../organisation/labels.js';
+import { anythingWithheld, countText } from './overview.js';
+import { percent } from './plan.js';
+
+/**
+ * "Overblik": enrolment by area and level, overall attendance and who missed two activities in a
+ * row. Observers see the same figures without names, small groups shown as "under 5", and the
+ * attendance per activity (those who run the cohort have it in the attendance section).
+ */
+export function OverviewSection({ cohortId, version }: { cohortId: string; version: number }) {
+  const { t, i18n } = useTranslation();
+  const [overview, setOverview] = useState<CohortOverviewRes | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    // `version` changes when participants or attendance change, so the figures follow.
+    void version;
+    getCohortOverview(cohortId)
+      .then((o) => !cancelled && setOverview(o))
+      .catch((err: unknown) => !cancelled && setError(messageOf(err)));
+    return () => {
+      cancelled = true;
+    };
+  }, [cohortId, version]);
+
+  const k = overview?.minimumGroupSize ?? 5;
+  const count = (n: number | null) => countText(n, t('cohortOverview.hidden'));
+  const rate = (r: number | null) => {
+    const p = percent(r);
+    return p === null ? t('cohortOverview.rateNone') : t('cohortAttendance.rateValue', { percent: p });
+  };
+
+  return (
+    <section aria-labelledby="overview-heading" id="overblik" className="mt-8">
+      <h2 id="overview-heading">{t('cohortOverview.heading')}</h2>
+      {error && (
+        <Alert variant="error">
+          <p>{error}</p>
+        </Alert>
+      )}
+      {!overview && !error && <p>{t('common.loading')}</p>}
+      {overview && (
+        <>
+          <p>
+            {overview.aggregatesOnly ? t('cohortOverview.introObserver', { k }) : t('cohortOverview.intro')}
+          </p>
+          {overview.aggregatesOnly && anythingWithheld(overview) && (
+            <p className="form-hint">{t('cohortOverview.withheld', { k })}</p>
+          )}
+          <dl className="aktion-facts">
+            <div>
+              <dt>{t('cohorts.participants')}</dt>
+              <dd>{overview.participantCount}</dd>
+            </div>
+            <div>
+              <dt>{t('cohortOverview.attendance')}</dt>
+              <dd>{rate(overview.attendanceRate)}</dd>
+            </div>
+            <div>
+              <dt>{t('cohortOverview.missedTwo')}</dt>
+              <dd>{count(overview.missedTwoInARow.count)}</dd>
+            </div>
+          </dl>
+          {overview.missedTwoInARow.people && overview.missedTwoInARow.people.length > 0 && (
+            <>
+              <h3>{t('cohortOverview.missedTwoWho')}</h3>
+              <ul>
+                {overview.missedTwoInARow.people.map((p) => (
+                  <li key={p.personId}>{p.name}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <div className="aktion-split">
+            <div>
+              <h3 id="overview-areas">{t('cohortOverview.byArea')}</h3>
+              <table className="table table--zebra table--compact" aria-labelledby="overview-areas">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('cohortOverview.area')}</th>
+                    <th scope="col">{t('cohorts.participants')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {overview.byArea.map((a) => (
+                    <tr key={a.areaId ?? 'none'}>
+                      <th scope="row">{a.name ?? t('cohortOverview.noArea')}</th>
+                      <td>{count(a.count)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <div>
+              <h3 id="overview-levels">{t('cohortOverview.byLevel')}</h3>
+              <table className="table table--zebra table--compact" aria-labelledby="overview-levels">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('cohortOverview.level')}</th>
+                    <th scope="col">{t('cohorts.participants')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {overview.byLevel.map((l) => (
+                    <tr key={l.level}>
+                      <th scope="row">{t(`levels.${l.level}`)}</th>
+                      <td>{count(l.count)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+          {overview.aggregatesOnly && overview.activities.length > 0 && (
+            <>
+              <h3 id="overview-activities">{t('cohortAttendance.byActivity')}</h3>
+              <div className="aktion-table-wrapper">
+                <table className="table table--zebra table--compact" aria-labelledby="overview-activities">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('cohortAttendance.activity')}</th>
+                      <th scope="col">{t('cohortAttendance.date')}</th>
+                      <th scope="col">{t('cohortAttendance.present')}</th>
+                      <th scope="col">{t('cohortAttendance.absent')}</th>
+                      <th scope="col">{t('cohortAttendance.unmarked')}</th>
+                      <th scope="col">{t('cohortAttendance.rate')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {overview.activities.map((a) => (
+                      <tr key={a.activityId}>
+                        <th scope="row">{a.title}</th>
+                        <td>{formatShortDay(a.startsAt, i18n.language)}</td>
+                        <td>{count(a.present)}</td>
+                        <td>{count(a.absent)}</td>
+                        <td>{count(a.unmarked)}</td>
+                        <td>{rate(a.rate)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { CohortOverviewRes } from '../../../../core/schemas/cohort-overview.js';
+import { anythingWithheld, countText } from './overview.js';
+
+const base: CohortOverviewRes = {
+  cohortId: 'c',
+  aggregatesOnly: true,
+  minimumGroupSize: 5,
+  participantCount: 12,
+  byArea: [{ areaId: 'a', name: 'Børn og Unge', count: 12 }],
+  byLevel: [{ level: 'leder', count: 12 }],
+  activities: [],
+  attendanceRate: null,
+  missedTwoInARow: { count: 0, people: null },
+};
+
+describe('countText', () => {
+  it('shows the count, or says it is hidden', () => {
+    expect(countText(7, 'skjult')).toBe('7');
+    expect(countText(0, 'skjult')).toBe('0');
+    expect(countText(null, 'skjult')).toBe('skjult');
+  });
+});
+
+describe('anythingWithheld', () => {
+  it('is false when every figure is released', () => {
+    expect(anythingWithheld(base)).toBe(false);
+  });
+  it('notices a withheld area, level or missed-twice count', () => {
+    expect(anythingWithheld({ ...base, byArea: [{ areaId: 'a', name: 'x', count: null }] })).toBe(true);
+    expect(anythingWithheld({ ...base, byLevel: [{ level: 'chef', count: null }] })).toBe(true);
+    expect(anythingWithheld({ ...base, missedTwoInARow: { count: null, people: null } })).toBe(true);
+  });
+});
