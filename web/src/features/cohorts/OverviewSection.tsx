@@ -5,7 +5,7 @@ import { getCohortOverview } from '../../api/cohorts.js';
 import { Alert } from '../../components/Alert.js';
 import { formatShortDay } from '../events/time.js';
 import { messageOf } from '../organisation/labels.js';
-import { anythingWithheld, countText } from './overview.js';
+import { anythingWithheld, countText, overallWithheld } from './overview.js';
 import { percent } from './plan.js';
 
 /**
@@ -61,7 +61,9 @@ export function OverviewSection({ cohortId, version }: { cohortId: string; versi
             </div>
             <div>
               <dt>{t('cohortOverview.attendance')}</dt>
-              <dd>{rate(overview.attendanceRate)}</dd>
+              <dd>
+                {overallWithheld(overview) ? t('cohortOverview.hidden') : rate(overview.attendanceRate)}
+              </dd>
             </div>
             <div>
               <dt>{t('cohortOverview.missedTwo')}</dt>
@@ -141,7 +143,7 @@ export function OverviewSection({ cohortId, version }: { cohortId: string; versi
                         <td>{count(a.present)}</td>
                         <td>{count(a.absent)}</td>
                         <td>{count(a.unmarked)}</td>
-                        <td>{rate(a.rate)}</td>
+                        <td>{a.present === null ? t('cohortOverview.hidden') : rate(a.rate)}</td>
                       </tr>
                     ))}
                   </tbody>

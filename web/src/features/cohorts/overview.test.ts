@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CohortOverviewRes } from '../../../../core/schemas/cohort-overview.js';
-import { anythingWithheld, countText } from './overview.js';
+import { anythingWithheld, countText, overallWithheld } from './overview.js';
 
 const base: CohortOverviewRes = {
   cohortId: 'c',
@@ -30,5 +30,16 @@ describe('anythingWithheld', () => {
     expect(anythingWithheld({ ...base, byArea: [{ areaId: 'a', name: 'x', count: null }] })).toBe(true);
     expect(anythingWithheld({ ...base, byLevel: [{ level: 'chef', count: null }] })).toBe(true);
     expect(anythingWithheld({ ...base, missedTwoInARow: { count: null, people: null } })).toBe(true);
+  });
+});
+
+describe('overallWithheld', () => {
+  const activity = { activityId: 'a', title: 'Kick-off', startsAt: '2027-01-04T08:00:00.000Z', rate: null };
+  it('tells a withheld rate from one with nothing marked', () => {
+    const marked = { ...activity, present: null, absent: null, unmarked: 0 };
+    const unmarked = { ...activity, present: 0, absent: 0, unmarked: 12 };
+    expect(overallWithheld({ ...base, activities: [marked] })).toBe(true);
+    expect(overallWithheld({ ...base, activities: [unmarked] })).toBe(false);
+    expect(overallWithheld({ ...base, aggregatesOnly: false, activities: [marked] })).toBe(false);
   });
 });

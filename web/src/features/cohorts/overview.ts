@@ -17,3 +17,12 @@ export function anythingWithheld(o: CohortOverviewRes): boolean {
     o.missedTwoInARow.count === null
   );
 }
+
+/** The overall rate is withheld (not merely unknown) when it is missing while marks exist. */
+export function overallWithheld(o: CohortOverviewRes): boolean {
+  return (
+    o.aggregatesOnly &&
+    o.attendanceRate === null &&
+    o.activities.some((a) => a.unmarked !== o.participantCount)
+  );
+}
