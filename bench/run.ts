@@ -1,12 +1,13 @@
 /**
  * Performance harness: Aktion vs. a bare Fastify baseline, measured in the same run.
  *   npx tsx bench/run.ts [--duration 30]
- *                        [--only me,login,memory,units,people,tenants,registrations,import,cohorts]
+ *                        [--only me,login,memory,units,people,tenants,registrations,import,cohorts,learning-sets]
  *                        [--pg postgres://…] [--runs 3] [--dry-run]
  * Appends rows to bench/BENCHMARKS.md unless --dry-run (which only prints them).
  * The organisation scenarios (units, people, tenants) live in organisation.ts, `registrations` in
- * registrations.ts, `import` in import.ts, `cohorts` in cohorts.ts. A failed check (registrations:
- * overbooking; cohorts: a wrong answer) still writes the rows, then ends with exit code 1.
+ * registrations.ts, `import` in import.ts, `cohorts` in cohorts.ts, `learning-sets` (in process, no
+ * server) in learning-sets.ts. A failed check (registrations: overbooking; cohorts: a wrong answer;
+ * learning-sets: a manager and a report in one set) still writes the rows, then ends with exit code 1.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cohortRows } from './cohorts.js';
 import { importRows } from './import.js';
+import { learningSetRows } from './learning-sets.js';
 import { CONNECTIONS, type LoadOptions, load as loadFor, loadRow, ratio } from './load.js';
 import {
   type OrganisationBodies,
@@ -46,6 +48,7 @@ const SCENARIOS = [
   'registrations',
   'import',
   'cohorts',
+  'learning-sets',
 ] as const;
 type Scenario = (typeof SCENARIOS)[number];
 /** The scenarios that run against Aktion on SQLite beside the bare baseline. */
@@ -334,6 +337,12 @@ async function main(): Promise<void> {
         fail: (message) => failures.push(message),
       })),
     );
+  }
+  if (want('learning-sets')) {
+    console.log(
+      'learning-sets: composing sets of 6 for 350 leaders, vs random splits under the same constraints',
+    );
+    rows.push(...learningSetRows({ fail: (message) => failures.push(message) }));
   }
   if (rows.length === 0) {
     console.log('no rows');

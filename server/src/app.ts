@@ -32,6 +32,7 @@ import { TICKET_FILES, ticketFileMaker } from './modules/events/ticket-files.js'
 import { fileRoutes } from './modules/files/files.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
+import { learningSetRoutes } from './modules/learning-sets/learning-sets.routes.js';
 import { outboxRoutes } from './modules/outbox/outbox.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { programmeRoutes } from './modules/programmes/programmes.routes.js';
@@ -157,6 +158,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(fileRoutes(ctx));
   await app.register(cohortRoutes(ctx));
   await app.register(activityRoutes(ctx));
+  await app.register(learningSetRoutes(ctx));
   await app.register(myProgrammeRoutes(ctx));
   await app.register(publicEventRoutes(ctx, options.registrationRace));
   await app.register(userRoutes(ctx));

@@ -23,6 +23,7 @@ import {
   signedInUser,
 } from './test/factories.js';
 import { createFile, SMALL_PDF } from './test/files.js';
+import { saveSetDirectly, splittableCohort } from './test/learning-sets.js';
 import { createFocusArea, createProgrammeVersion } from './test/programmes.js';
 import { send, useTestApp } from './test/test-app.js';
 
@@ -63,6 +64,7 @@ const ANONYMOUS_ROUTES = new Set<string>([]);
 const READ_ONLY_POSTS = new Set<string>([
   'POST /api/organisations/current/sso/test',
   'POST /api/cohorts/:id/participants/preview',
+  'POST /api/cohorts/:id/learning-sets/proposal',
 ]);
 
 type Owner = Awaited<ReturnType<typeof signedInUser>>;
@@ -692,6 +694,63 @@ const CASES: Record<string, RouteCase> = {
       const cohort = await createCohort(db, o.organisationId);
       await enrolNew(db, o.organisationId, cohort.id);
       return { url: `/api/cohorts/${cohort.id}/overview`, marker: cohort.id };
+    },
+  },
+  'POST /api/cohorts/:id/learning-sets/proposal': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      const { everyone } = await splittableCohort(db, o.organisationId, cohort.id);
+      return {
+        url: `/api/cohorts/${cohort.id}/learning-sets/proposal`,
+        payload: { size: 4, seed: 1 },
+        marker: everyone[0]!.name,
+      };
+    },
+  },
+  'GET /api/cohorts/:id/learning-sets': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      const person = await enrolNew(db, o.organisationId, cohort.id);
+      return { url: `/api/cohorts/${cohort.id}/learning-sets`, marker: person.name };
+    },
+  },
+  'PUT /api/cohorts/:id/learning-sets': {
+    kind: 'resource',
+    audit: 'learning_sets.saved',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      const person = await enrolNew(db, o.organisationId, cohort.id);
+      return {
+        url: `/api/cohorts/${cohort.id}/learning-sets`,
+        payload: { sets: [{ name: 'Sæt 1', facilitatorUserId: null, personIds: [person.id] }] },
+        marker: person.name,
+      };
+    },
+  },
+  'POST /api/cohorts/:id/learning-sets/lock': {
+    kind: 'resource',
+    audit: 'learning_sets.locked',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      const person = await enrolNew(db, o.organisationId, cohort.id);
+      await saveSetDirectly(db, o.organisationId, cohort.id, [person.id]);
+      return { url: `/api/cohorts/${cohort.id}/learning-sets/lock` };
+    },
+  },
+  'POST /api/cohorts/:id/learning-sets/unlock': {
+    kind: 'resource',
+    audit: 'learning_sets.unlocked',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      await saveSetDirectly(db, o.organisationId, cohort.id, []);
+      await db.kysely
+        .updateTable('cohorts')
+        .set({ learning_sets_locked_at: new Date().toISOString() })
+        .where('id', '=', cohort.id)
+        .execute();
+      return { url: `/api/cohorts/${cohort.id}/learning-sets/unlock` };
     },
   },
   'GET /api/cohorts/:id/activities': {

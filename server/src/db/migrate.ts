@@ -9,6 +9,7 @@ import * as m0006 from './migrations/2026_11_27_0006_programmes.js';
 import * as m0007 from './migrations/2026_11_27_0007_cohorts.js';
 import * as m0008 from './migrations/2026_11_27_0008_calendar_tokens.js';
 import * as m0009 from './migrations/2026_11_27_0009_reminders_signups_files.js';
+import * as m0010 from './migrations/2026_11_27_0010_learning_sets.js';
 
 /** Migrations in order. A new migration is a new file, added here; old ones never change. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_27_0007_cohorts': m0007,
   '2026_11_27_0008_calendar_tokens': m0008,
   '2026_11_27_0009_reminders_signups_files': m0009,
+  '2026_11_27_0010_learning_sets': m0010,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -24,6 +24,10 @@ import type {
 import type { FilesTable } from '../modules/files/files.tables.js';
 import type { ImportBatchesTable, ImportMappingsTable } from '../modules/imports/imports.tables.js';
 import type {
+  LearningSetMembersTable,
+  LearningSetsTable,
+} from '../modules/learning-sets/learning-sets.tables.js';
+import type {
   EmbedOriginsTable,
   MembershipsTable,
   OrganisationsTable,
@@ -87,4 +91,6 @@ export interface Database {
   files: FilesTable;
   registrations: RegistrationsTable;
   registration_attendees: RegistrationAttendeesTable;
+  learning_sets: LearningSetsTable;
+  learning_set_members: LearningSetMembersTable;
 }

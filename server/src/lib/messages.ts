@@ -177,6 +177,17 @@ const da = {
   'cohort.unknown_module': 'Modulet hører ikke til den programversion, holdet følger.',
   'cohort.not_participant': 'Personen er ikke deltager på holdet.',
   'cohort.duplicate_mark': 'Personen står der flere gange. Markér hver deltager én gang.',
+  'learning_sets.default_name': 'Sæt {n}',
+  'learning_sets.too_few':
+    'Holdet har {count} deltagere. Der skal mindst {minimum} til ét læringssæt: tilmeld flere, eller vælg en mindre størrelse.',
+  'learning_sets.manager_conflict':
+    '{name} er leder for {count} af de andre deltagere, så de kan ikke holdes i hvert sit sæt (reglen: ingen i sæt med sin egen leder). Vælg en mindre størrelse, eller fjern nogen fra holdet.',
+  'learning_sets.manager_pair':
+    '{manager} og {report} er i samme sæt, men {manager} er leder for {report}. Flyt en af dem til et andet sæt.',
+  'learning_sets.not_participant': 'En eller flere af personerne er ikke deltagere på holdet.',
+  'learning_sets.duplicate_person': '{name} står i mere end ét sæt. Hver deltager kan kun være i ét sæt.',
+  'learning_sets.locked': 'Læringssættene er låst. Lås dem op for at ændre dem.',
+  'learning_sets.nothing_to_lock': 'Gem læringssættene, før du låser dem.',
   'field.signup_capacity': 'Skriv antal pladser, når deltagerne skal tilmelde sig.',
   'activity.signup_in_use':
     'Tilmeldte lige nu: {count} (med plads eller på venteliste). Tilmelding kan først slås fra, når ingen er tilmeldt.',
@@ -435,6 +446,18 @@ const en: Record<MessageKey, string> = {
   'cohort.unknown_module': 'The module does not belong to the programme version the cohort follows.',
   'cohort.not_participant': 'The person is not a participant of the cohort.',
   'cohort.duplicate_mark': 'The person is listed more than once. Mark each participant once.',
+  'learning_sets.default_name': 'Set {n}',
+  'learning_sets.too_few':
+    'The cohort has {count} participants. One learning set needs at least {minimum}: enrol more, or choose a smaller size.',
+  'learning_sets.manager_conflict':
+    '{name} manages {count} of the other participants, so they cannot all be kept in other sets (the rule: nobody in a set with their own manager). Choose a smaller size, or remove someone from the cohort.',
+  'learning_sets.manager_pair':
+    '{manager} and {report} are in the same set, but {manager} is the manager of {report}. Move one of them to another set.',
+  'learning_sets.not_participant': 'One or more of the people are not participants of the cohort.',
+  'learning_sets.duplicate_person':
+    '{name} is in more than one set. Each participant can be in one set only.',
+  'learning_sets.locked': 'The learning sets are locked. Unlock them to change them.',
+  'learning_sets.nothing_to_lock': 'Save the learning sets before you lock them.',
   'field.signup_capacity': 'Enter the number of seats when participants sign up.',
   'activity.signup_in_use':
     'Signed up now: {count} (with a seat or on the waiting list). Sign-up can be turned off only when nobody is signed up.',

@@ -1,5 +1,6 @@
 import { cohortOverviewDa } from './cohortOverview.da.js';
 import { cohortsDa } from './cohorts.da.js';
+import { learningSetsDa } from './learningSets.da.js';
 import { myProgrammeDa } from './myProgramme.da.js';
 import { programmesDa } from './programmes.da.js';
 
@@ -484,6 +485,11 @@ export const da = {
       updated: 'Ændrede hold',
       participants_added: 'Tilmeldte deltagere til hold',
       participant_removed: 'Fjernede deltager fra hold',
+    },
+    learning_sets: {
+      saved: 'Gemte læringssæt',
+      locked: 'Låste læringssæt',
+      unlocked: 'Låste læringssæt op',
     },
     activity: {
       created: 'Planlagde aktivitet',
@@ -1244,5 +1250,6 @@ export const da = {
   ...programmesDa,
   ...cohortsDa,
   ...cohortOverviewDa,
+  ...learningSetsDa,
   ...myProgrammeDa,
 };

@@ -1,6 +1,7 @@
 import { cohortOverviewEn } from './cohortOverview.en.js';
 import { cohortsEn } from './cohorts.en.js';
 import type { da } from './da.js';
+import { learningSetsEn } from './learningSets.en.js';
 import { myProgrammeEn } from './myProgramme.en.js';
 import { programmesEn } from './programmes.en.js';
 
@@ -486,6 +487,11 @@ export const en: Translation = {
       updated: 'Changed cohort',
       participants_added: 'Enrolled participants in cohort',
       participant_removed: 'Removed participant from cohort',
+    },
+    learning_sets: {
+      saved: 'Saved learning sets',
+      locked: 'Locked learning sets',
+      unlocked: 'Unlocked learning sets',
     },
     activity: {
       created: 'Planned activity',
@@ -1247,5 +1253,6 @@ export const en: Translation = {
   ...programmesEn,
   ...cohortsEn,
   ...cohortOverviewEn,
+  ...learningSetsEn,
   ...myProgrammeEn,
 };

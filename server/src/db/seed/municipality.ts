@@ -1,18 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Level, UnitKind } from '../../../../core/organisation.js';
+import { mulberry32 } from '../../../../core/random.js';
 import { FIRST_NAMES, LAST_NAMES, PLACES } from './names.js';
 
-/** A small, fast, seeded random source (mulberry32): the same seed gives the same municipality. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded random source: the same seed gives the same municipality. */
+export const seededRandom = mulberry32;
 
 export interface GenUnit {
   key: string;

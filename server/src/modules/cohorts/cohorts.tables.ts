@@ -11,6 +11,8 @@ export interface CohortsTable {
   ends_on: string;
   /** Hours before each activity that participants get a reminder; null: no reminders. */
   reminder_hours: number | null;
+  /** When the learning sets were locked; null: they may still change. */
+  learning_sets_locked_at: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -21,6 +21,7 @@ import { BackLink, NotReady } from '../programmes/parts.js';
 import { AttendanceOverview } from './AttendanceOverview.js';
 import { CohortForm } from './CohortForm.js';
 import { cohortToForm, toUpdateCohortBody } from './cohortForm.js';
+import { LearningSetsSection } from './LearningSetsSection.js';
 import { OverviewSection } from './OverviewSection.js';
 import { ParticipantsSection } from './ParticipantsSection.js';
 import { PlanSection } from './PlanSection.js';
@@ -201,6 +202,9 @@ export function CohortPage() {
               <li>
                 <a href="#fremmoede">{t('cohortAttendance.heading')}</a>
               </li>
+              <li>
+                <a href="#laeringssaet">{t('learningSets.heading')}</a>
+              </li>
             </ul>
           </nav>
           <OverviewSection cohortId={cohort.id} version={figuresVersion} />
@@ -223,6 +227,7 @@ export function CohortPage() {
             />
           )}
           <AttendanceOverview cohortId={cohort.id} attendance={attendance} />
+          <LearningSetsSection cohortId={cohort.id} facilitators={facilitators.options} />
         </>
       )}
     </Page>
