@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CohortAttendanceRes } from '../../../../core/schemas/cohorts.js';
-import { formatShortDay } from '../events/time.js';
+import { ActivityFiguresTable } from './ActivityFiguresTable.js';
 import { attendancePath, MoreForScreenReaders } from './parts.js';
 import { percent } from './plan.js';
 
@@ -19,7 +19,7 @@ export function AttendanceOverview({
   cohortId: string;
   attendance: CohortAttendanceRes | null;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="attendance-heading" id="fremmoede" className="mt-8">
       <h2 id="attendance-heading">{t('cohortAttendance.heading')}</h2>
@@ -63,46 +63,21 @@ export function AttendanceOverview({
             </table>
           </div>
           <h3>{t('cohortAttendance.byActivity')}</h3>
-          <div className="aktion-table-wrapper">
-            <table className="table table--zebra table--compact">
-              <caption className="sr-only">{t('cohortAttendance.byActivity')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('cohortAttendance.activity')}</th>
-                  <th scope="col">{t('cohortAttendance.date')}</th>
-                  <th scope="col">{t('cohortAttendance.present')}</th>
-                  <th scope="col">{t('cohortAttendance.absent')}</th>
-                  <th scope="col">{t('cohortAttendance.unmarked')}</th>
-                  <th scope="col">{t('cohortAttendance.rate')}</th>
-                  <th scope="col">
-                    <span className="sr-only">{t('cohortParticipants.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {attendance.activities.map((a) => (
-                  <tr key={a.activityId}>
-                    <th scope="row">{a.title}</th>
-                    <td>{formatShortDay(a.startsAt, i18n.language)}</td>
-                    <td>{a.present}</td>
-                    <td>{a.absent}</td>
-                    <td>{a.unmarked}</td>
-                    <td>
-                      <Rate rate={a.rate} />
-                    </td>
-                    <td>
-                      <Link to={attendancePath(cohortId, a.activityId)}>
-                        <MoreForScreenReaders
-                          shown={t('cohortAttendance.mark')}
-                          more={t('cohortAttendance.markFor', { title: a.title })}
-                        />
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ActivityFiguresTable
+            actionsLabel={t('cohortParticipants.actions')}
+            rows={attendance.activities.map((a) => ({
+              ...a,
+              rate: <Rate rate={a.rate} />,
+              action: (
+                <Link to={attendancePath(cohortId, a.activityId)}>
+                  <MoreForScreenReaders
+                    shown={t('cohortAttendance.mark')}
+                    more={t('cohortAttendance.markFor', { title: a.title })}
+                  />
+                </Link>
+              ),
+            }))}
+          />
         </>
       )}
     </section>

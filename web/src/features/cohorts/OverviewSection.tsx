@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CohortOverviewRes } from '../../../../core/schemas/cohort-overview.js';
 import { getCohortOverview } from '../../api/cohorts.js';
 import { Alert } from '../../components/Alert.js';
-import { formatShortDay } from '../events/time.js';
 import { messageOf } from '../organisation/labels.js';
+import { ActivityFiguresTable } from './ActivityFiguresTable.js';
 import { anythingWithheld, countText, overallWithheld } from './overview.js';
 import { percent } from './plan.js';
 
@@ -14,7 +14,7 @@ import { percent } from './plan.js';
  * attendance per activity (those who run the cohort have it in the attendance section).
  */
 export function OverviewSection({ cohortId, version }: { cohortId: string; version: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [overview, setOverview] = useState<CohortOverviewRes | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -122,33 +122,16 @@ export function OverviewSection({ cohortId, version }: { cohortId: string; versi
           </div>
           {overview.aggregatesOnly && overview.activities.length > 0 && (
             <>
-              <h3 id="overview-activities">{t('cohortAttendance.byActivity')}</h3>
-              <div className="aktion-table-wrapper">
-                <table className="table table--zebra table--compact" aria-labelledby="overview-activities">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('cohortAttendance.activity')}</th>
-                      <th scope="col">{t('cohortAttendance.date')}</th>
-                      <th scope="col">{t('cohortAttendance.present')}</th>
-                      <th scope="col">{t('cohortAttendance.absent')}</th>
-                      <th scope="col">{t('cohortAttendance.unmarked')}</th>
-                      <th scope="col">{t('cohortAttendance.rate')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {overview.activities.map((a) => (
-                      <tr key={a.activityId}>
-                        <th scope="row">{a.title}</th>
-                        <td>{formatShortDay(a.startsAt, i18n.language)}</td>
-                        <td>{count(a.present)}</td>
-                        <td>{count(a.absent)}</td>
-                        <td>{count(a.unmarked)}</td>
-                        <td>{a.present === null ? t('cohortOverview.hidden') : rate(a.rate)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <h3>{t('cohortAttendance.byActivity')}</h3>
+              <ActivityFiguresTable
+                rows={overview.activities.map((a) => ({
+                  ...a,
+                  present: count(a.present),
+                  absent: count(a.absent),
+                  unmarked: count(a.unmarked),
+                  rate: a.present === null ? t('cohortOverview.hidden') : rate(a.rate),
+                }))}
+              />
             </>
           )}
         </>
