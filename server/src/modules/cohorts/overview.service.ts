@@ -2,24 +2,13 @@ import { MIN_GROUP_SIZE, releaseBreakdown } from '../../../../core/anonymity.js'
 import { attendanceFigures } from '../../../../core/attendance.js';
 import { areaOf, LEVELS, type Level } from '../../../../core/organisation.js';
 import type { CohortOverviewRes } from '../../../../core/schemas/cohort-overview.js';
-import type { AppContext, Executor } from '../../lib/context.js';
+import type { AppContext } from '../../lib/context.js';
 import type { OrgActor } from '../../lib/policy.js';
+import { unitTree } from '../units/units.repository.js';
 import * as repo from './cohorts.repository.js';
 import { loadCohortToView } from './cohorts.service.js';
 
 const NO_AREA = '';
-
-async function unitsOf(exec: Executor, organisationId: string) {
-  const rows = await exec
-    .selectFrom('units')
-    .select(['id', 'name', 'parent_id'])
-    .where('organisation_id', '=', organisationId)
-    .execute();
-  return {
-    parents: new Map(rows.map((u) => [u.id, u.parent_id])),
-    names: new Map(rows.map((u) => [u.id, u.name])),
-  };
-}
 
 const rateOf = (present: number, absent: number) =>
   present + absent === 0 ? null : Math.round((present / (present + absent)) * 1000) / 1000;
@@ -37,11 +26,15 @@ export async function cohortOverview(
 ): Promise<CohortOverviewRes> {
   const exec = ctx.db.kysely;
   const { runs } = await loadCohortToView(exec, actor, cohortId);
-  const [participants, activities, units] = await Promise.all([
+  const [participants, activities, tree] = await Promise.all([
     repo.listParticipants(exec, cohortId, false),
     repo.startedActivities(exec, cohortId, ctx.clock.now().toISOString()),
-    unitsOf(exec, actor.organisationId),
+    unitTree(exec, actor.organisationId),
   ]);
+  const units = {
+    parents: new Map(tree.map((u) => [u.id, u.parent_id])),
+    names: new Map(tree.map((u) => [u.id, u.name])),
+  };
   const marks = await repo.marksFor(
     exec,
     activities.map((a) => a.id),

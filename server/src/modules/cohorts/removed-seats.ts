@@ -1,7 +1,8 @@
-import { EmailSchema } from '../../../../core/schemas/common.js';
 import type { AppContext, Trx } from '../../lib/context.js';
 import * as events from '../events/events.repository.js';
 import { cancelLocked } from '../events/lifecycle.service.js';
+import { heldByEmail } from './signups.repository.js';
+import { normalEmail } from './signups.service.js';
 
 /**
  * Gives up a person's seats, offers and waiting places on the cohort's dates that have not begun,
@@ -23,9 +24,8 @@ export async function giveUpSeatsOfRemoved(
     .where('organisation_id', '=', organisationId)
     .where('id', '=', personId)
     .executeTakeFirst();
-  // Registrations hold the address as the events module stores it (trimmed, lower case).
-  const email = EmailSchema.safeParse(person?.email ?? '');
-  if (!email.success) return 0;
+  const email = normalEmail(person?.email ?? null);
+  if (!email) return 0;
   const now = ctx.clock.now().toISOString();
   const dates = await trx
     .selectFrom('cohort_activities')
@@ -40,14 +40,7 @@ export async function giveUpSeatsOfRemoved(
   for (const eventId of eventIds) {
     await events.lockEvent(trx, ctx.db.dialect, eventId);
     const event = await events.findEventById(trx, eventId);
-    const held = await trx
-      .selectFrom('registrations')
-      .select('id')
-      .where('event_id', '=', eventId)
-      .where('organisation_id', '=', organisationId)
-      .where('email', '=', email.data)
-      .where('status', 'in', ['confirmed', 'offered', 'waitlisted'])
-      .execute();
+    const held = await heldByEmail(trx, organisationId, [eventId], email);
     for (const h of held) {
       const row = await events.findRegistration(trx, h.id);
       if (!row || !event) continue;

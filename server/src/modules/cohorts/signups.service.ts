@@ -22,7 +22,7 @@ import * as repo from './signups.repository.js';
  */
 
 /** An address the way the events module stores it (trimmed, lower case); null when there is none. */
-function normalEmail(email: string | null): string | null {
+export function normalEmail(email: string | null): string | null {
   const parsed = EmailSchema.safeParse(email ?? '');
   return parsed.success ? parsed.data : null;
 }

@@ -18,14 +18,6 @@ export function currentParticipants(exec: Executor, organisationId: string, coho
 export type ParticipantForSetsRow = Awaited<ReturnType<typeof currentParticipants>>[number];
 
 /** Every unit of the organisation (ended ones too: a person may still sit in one). */
-export function unitsOf(exec: Executor, organisationId: string) {
-  return exec
-    .selectFrom('units')
-    .select(['id', 'name', 'parent_id', 'manager_person_id'])
-    .where('organisation_id', '=', organisationId)
-    .execute();
-}
-
 export function listSets(exec: Executor, organisationId: string, cohortId: string) {
   return exec
     .selectFrom('learning_sets as s')

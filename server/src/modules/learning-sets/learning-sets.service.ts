@@ -26,6 +26,7 @@ import type { OrgActor } from '../../lib/policy.js';
 import { lockCohort } from '../cohorts/cohorts.repository.js';
 import { checkFacilitators, loadCohort } from '../cohorts/cohorts.service.js';
 import type { CohortRow } from '../cohorts/cohorts.tables.js';
+import { unitTree } from '../units/units.repository.js';
 import { presentMember, presentSavedSet, toCandidate } from './learning-sets.presenter.js';
 import * as repo from './learning-sets.repository.js';
 
@@ -40,7 +41,7 @@ const byName = (a: SetMemberRes, b: SetMemberRes) =>
 async function participantsOf(exec: Executor, organisationId: string, cohortId: string) {
   const [rows, units] = await Promise.all([
     repo.currentParticipants(exec, organisationId, cohortId),
-    repo.unitsOf(exec, organisationId),
+    unitTree(exec, organisationId),
   ]);
   const parents = new Map(units.map((u) => [u.id, u.parent_id]));
   const names = new Map(units.map((u) => [u.id, u.name]));

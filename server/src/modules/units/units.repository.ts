@@ -52,6 +52,15 @@ export function findUnitByExternalId(exec: Executor, organisationId: string, ext
     .executeTakeFirst();
 }
 
+/** Every unit of the organisation with its place in the tree and its manager (areas, line managers). */
+export function unitTree(exec: Executor, organisationId: string) {
+  return exec
+    .selectFrom('units')
+    .select(['id', 'name', 'parent_id', 'manager_person_id'])
+    .where('organisation_id', '=', organisationId)
+    .execute();
+}
+
 /** id → parent id for the whole organisation (for cycle checks). */
 export async function parentMap(exec: Executor, organisationId: string): Promise<Map<string, string | null>> {
   const rows = await exec
