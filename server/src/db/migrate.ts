@@ -10,6 +10,7 @@ import * as m0007 from './migrations/2026_11_27_0007_cohorts.js';
 import * as m0008 from './migrations/2026_11_27_0008_calendar_tokens.js';
 import * as m0009 from './migrations/2026_11_27_0009_reminders_signups_files.js';
 import * as m0010 from './migrations/2026_11_27_0010_learning_sets.js';
+import * as m0011 from './migrations/2026_11_27_0011_action_projects_journal.js';
 
 /** Migrations in order. A new migration is a new file, added here; old ones never change. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_27_0008_calendar_tokens': m0008,
   '2026_11_27_0009_reminders_signups_files': m0009,
   '2026_11_27_0010_learning_sets': m0010,
+  '2026_11_27_0011_action_projects_journal': m0011,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,5 +1,11 @@
 import type { JobsTable } from '../lib/jobs/jobs.tables.js';
 import type { MailAttachmentsTable, MailOutboxTable } from '../lib/mail/mail.tables.js';
+import type {
+  ActionProjectFocusAreasTable,
+  ActionProjectsTable,
+  JournalCommentsTable,
+  JournalEntriesTable,
+} from '../modules/action-projects/action-projects.tables.js';
 import type { AuditLogTable } from '../modules/audit/audit.tables.js';
 import type {
   AppSettingsTable,
@@ -27,6 +33,11 @@ import type {
   LearningSetMembersTable,
   LearningSetsTable,
 } from '../modules/learning-sets/learning-sets.tables.js';
+import type {
+  LearningSetMeetingAttendeesTable,
+  LearningSetMeetingProjectsTable,
+  LearningSetMeetingsTable,
+} from '../modules/learning-sets/meetings.tables.js';
 import type {
   EmbedOriginsTable,
   MembershipsTable,
@@ -93,4 +104,11 @@ export interface Database {
   registration_attendees: RegistrationAttendeesTable;
   learning_sets: LearningSetsTable;
   learning_set_members: LearningSetMembersTable;
+  action_projects: ActionProjectsTable;
+  action_project_focus_areas: ActionProjectFocusAreasTable;
+  journal_entries: JournalEntriesTable;
+  journal_comments: JournalCommentsTable;
+  learning_set_meetings: LearningSetMeetingsTable;
+  learning_set_meeting_attendees: LearningSetMeetingAttendeesTable;
+  learning_set_meeting_projects: LearningSetMeetingProjectsTable;
 }

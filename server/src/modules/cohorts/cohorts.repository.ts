@@ -177,6 +177,9 @@ export function personsByIds(exec: Executor, organisationId: string, ids: string
     .execute();
 }
 
+/** A participant who has not written in the journal for two weeks gets a nudge, unless they opt out. */
+export const DEFAULT_JOURNAL_REMINDER_DAYS = 14;
+
 export async function insertParticipants(
   exec: Executor,
   organisationId: string,
@@ -195,6 +198,7 @@ export async function insertParticipants(
           person_id,
           added_at: at,
           removed_at: null,
+          journal_reminder_days: DEFAULT_JOURNAL_REMINDER_DAYS,
         })),
       )
       .execute();

@@ -33,6 +33,9 @@ export interface CohortParticipantsTable {
   added_at: string;
   /** Set when removed; the row and the person's attendance stay. */
   removed_at: string | null;
+  /** Days without a journal entry before a nudge by e-mail; null: the participant turned it off. */
+  journal_reminder_days: number | null;
+  journal_reminded_at: string | null;
 }
 export type CohortParticipantRow = Selectable<CohortParticipantsTable>;
 
