@@ -1,13 +1,15 @@
 /**
  * Performance harness: Aktion vs. a bare Fastify baseline, measured in the same run.
  *   npx tsx bench/run.ts [--duration 30]
- *                        [--only me,login,memory,units,people,tenants,registrations,import,cohorts,learning-sets]
+ *                        [--only me,login,memory,units,people,tenants,registrations,import,cohorts,learning-sets,insights]
  *                        [--pg postgres://…] [--runs 3] [--dry-run]
  * Appends rows to bench/BENCHMARKS.md unless --dry-run (which only prints them).
  * The organisation scenarios (units, people, tenants) live in organisation.ts, `registrations` in
  * registrations.ts, `import` in import.ts, `cohorts` in cohorts.ts, `learning-sets` (in process, no
  * server) in learning-sets.ts. A failed check (registrations: overbooking; cohorts: a wrong answer;
- * learning-sets: a manager and a report in one set) still writes the rows, then ends with exit code 1.
+ * learning-sets: a manager and a report in one set; insights: a search that finds what it should not)
+ * still writes the rows, then ends with exit code 1. `insights` (Danish search over 100,000
+ * insights) lives in insights.ts.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
@@ -16,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cohortRows } from './cohorts.js';
 import { importRows } from './import.js';
+import { insightRows } from './insights.js';
 import { learningSetRows } from './learning-sets.js';
 import { CONNECTIONS, type LoadOptions, load as loadFor, loadRow, ratio } from './load.js';
 import {
@@ -49,6 +52,7 @@ const SCENARIOS = [
   'import',
   'cohorts',
   'learning-sets',
+  'insights',
 ] as const;
 type Scenario = (typeof SCENARIOS)[number];
 /** The scenarios that run against Aktion on SQLite beside the bare baseline. */
@@ -343,6 +347,23 @@ async function main(): Promise<void> {
       'learning-sets: composing sets of 6 for 350 leaders, vs random splits under the same constraints',
     );
     rows.push(...learningSetRows({ fail: (message) => failures.push(message) }));
+  }
+  if (want('insights')) {
+    console.log(
+      `insights: Danish search over 100,000 insights in 98 organisations, SQLite${pgUrl ? ' and PostgreSQL' : ''}`,
+    );
+    rows.push(
+      ...(await insightRows({
+        root,
+        tmp,
+        duration,
+        pgUrl,
+        env: AKTION_ENV,
+        login,
+        onCleanup: (step) => cleanupSteps.push(step),
+        fail: (message) => failures.push(message),
+      })),
+    );
   }
   if (rows.length === 0) {
     console.log('no rows');

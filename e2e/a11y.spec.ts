@@ -16,6 +16,10 @@ const DEMO_V2 = stableId('programme-version:v2');
 /** The demo cohort and its first activity (stable ids from server/src/db/seed/cohorts.ts). */
 const DEMO_COHORT = stableId('cohort:topledelse-1');
 const DEMO_KICKOFF = stableId('cohort-activity:topledelse-1:kickoff');
+/** A demo insight shared with the whole organisation (server/src/db/seed/insights.ts). */
+const DEMO_INSIGHT = stableId('insight:1');
+/** The demo cohort's first learning set (server/src/db/seed/learning-sets.ts). */
+const DEMO_SET = stableId('learning-set:topledelse-1:0');
 const EVERYONE: Visitor[] = ['anonymous', 'admin', 'facilitator', 'participant', 'observer', 'employee'];
 const SIGNED_IN: Visitor[] = EVERYONE.filter((v) => v !== 'anonymous');
 
@@ -139,12 +143,25 @@ const PAGES: Record<string, { visit: string; visitors: Visitor[]; heading: RegEx
     visitors: ['admin', 'facilitator'],
     heading: /Fremmøde: Kick-off/,
   },
+  'hold/:id/saet/:setId': {
+    visit: `/hold/${DEMO_COHORT}/saet/${DEMO_SET}`,
+    visitors: ['admin', 'facilitator', 'participant'],
+    heading: /Møder i Sæt 1|Du har ikke adgang/,
+  },
   'organisation/import': {
     visit: '/organisation/import',
     visitors: ['admin', 'facilitator'],
     heading: /Indlæs fra fil|Du har ikke adgang/,
   },
   'mit-program': { visit: '/mit-program', visitors: SIGNED_IN, heading: /^Mit forløb$/ },
+  'mit-program/aktionslaering': {
+    visit: '/mit-program/aktionslaering',
+    visitors: SIGNED_IN,
+    heading: /^Mit aktionsprojekt og min dagbog$/,
+  },
+  indsigter: { visit: '/indsigter', visitors: SIGNED_IN, heading: /^Indsigter$/ },
+  'indsigter/ny': { visit: '/indsigter/ny', visitors: SIGNED_IN, heading: /^Ny indsigt$/ },
+  'indsigter/:id': { visit: `/indsigter/${DEMO_INSIGHT}`, visitors: SIGNED_IN, heading: /^Indsigt$/ },
   '*': { visit: '/findes-ikke', visitors: ['anonymous', 'admin'], heading: /Siden findes ikke/ },
 };
 

@@ -12,7 +12,7 @@ describeBrowser('[LEARNING-SETS]', (browser) => {
     await facilitator?.close();
   });
 
-  it('[LEARNING-SETS][COMPOSE]: a facilitator proposes sets, moves a person by keyboard, saves and locks', async () => {
+  it('[LEARNING-SETS][COMPOSE]: a facilitator proposes sets, moves a person by dragging and by keyboard, saves and locks', async () => {
     const page = await facilitator.newPage();
     await page.goto('/hold');
     await page.getByRole('link', { name: 'Topledelse hold 1' }).click();
@@ -26,8 +26,19 @@ describeBrowser('[LEARNING-SETS]', (browser) => {
     expect(await section.getByText(/^Blanding: \d+ af 100 — /).count()).toBeGreaterThanOrEqual(3);
     expect(await axeViolations(page)).toEqual([]);
 
-    // Move the first person of set 1 to set 2 and back, by keyboard-operable controls.
+    // Drag the first person of set 1 onto set 2 and back: the move is announced with the new scores.
     const first = section.getByRole('region', { name: /^Sæt 1/ });
+    const second = section.getByRole('region', { name: /^Sæt 2/ });
+    const dragged = first.locator('li[draggable="true"]').first();
+    const draggedName = (await dragged.locator('strong').textContent()) ?? '';
+    await dragged.dragTo(second);
+    await section.getByText(`${draggedName} er flyttet til Sæt 2.`, { exact: false }).waitFor();
+    await section.getByText(/Samlet blanding nu: \d+ af 100\./).waitFor();
+    await second.locator('li[draggable="true"] > strong', { hasText: draggedName }).waitFor();
+    await second.locator('li[draggable="true"]', { hasText: draggedName }).dragTo(first);
+    await section.getByText(`${draggedName} er flyttet til Sæt 1.`, { exact: false }).waitFor();
+
+    // Move the first person of set 1 to set 2 and back, by keyboard-operable controls.
     const select = first.getByLabel(/^Flyt .+ til$/).first();
     const selectId = (await select.getAttribute('id')) ?? '';
     const labelText = (await page.locator(`label[for="${selectId}"]`).textContent()) ?? '';

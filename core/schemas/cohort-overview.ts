@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LevelSchema } from '../organisation.js';
+import { ProjectStatusSchema } from './action-projects.js';
 import { IdSchema, TimestampSchema } from './common.js';
 
 /** A released count: null when withheld because it stands for fewer than `minimumGroupSize` people. */
@@ -38,6 +39,17 @@ export const CohortOverviewSchema = z.object({
     count: Count,
     /** Named for those who run the cohort; null for observers. */
     people: z.array(z.object({ personId: IdSchema, name: z.string() })).nullable(),
+  }),
+  /**
+   * Action projects of the current participants, counted (never named): by status, with `none`
+   * for those who have not written one, and by focus area (a project may touch several). Only the
+   * cohort's own facilitators get them unreleased; everyone else (observers, and administrators who
+   * do not facilitate the cohort) gets them through core/anonymity.ts like the breakdowns above.
+   */
+  projects: z.object({
+    aggregatesOnly: z.boolean(),
+    byStatus: z.array(z.object({ status: z.union([ProjectStatusSchema, z.literal('none')]), count: Count })),
+    byFocusArea: z.array(z.object({ focusAreaId: IdSchema, name: z.string(), count: Count })),
   }),
 });
 export type CohortOverviewRes = z.infer<typeof CohortOverviewSchema>;

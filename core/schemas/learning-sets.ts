@@ -70,6 +70,11 @@ export const SaveLearningSetsSchema = z.strictObject({
   sets: z
     .array(
       z.strictObject({
+        /**
+         * The saved set this is (it keeps its id, and so its meetings). Left out: a new set, or,
+         * for a client that sends no ids, the saved set at the same place among those not named.
+         */
+        id: IdSchema.optional(),
         name: NameSchema,
         facilitatorUserId: IdSchema.nullable(),
         personIds: z.array(IdSchema).min(1).max(LearningSetLimits.membersMax),

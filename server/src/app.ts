@@ -15,6 +15,10 @@ import { createHousekeepingHandler, HOUSEKEEPING_JOB } from './lib/jobs/housekee
 import { JobRunner } from './lib/jobs/runner.js';
 import { createMailHandler, MAIL_JOB } from './lib/mail/outbox.js';
 import { SecretBox, verifySecretKey } from './lib/secret-box.js';
+import { actionProjectRoutes } from './modules/action-projects/action-projects.routes.js';
+import { JOURNAL_REMINDERS_JOB, sendJournalReminders } from './modules/action-projects/journal-reminders.js';
+import { journalReminderRoutes } from './modules/action-projects/journal-reminders.routes.js';
+import { actionLearningOverviewRoutes } from './modules/action-projects/overview.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { activityRoutes } from './modules/cohorts/activities.routes.js';
@@ -32,7 +36,9 @@ import { TICKET_FILES, ticketFileMaker } from './modules/events/ticket-files.js'
 import { fileRoutes } from './modules/files/files.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
+import { insightRoutes } from './modules/insights/insights.routes.js';
 import { learningSetRoutes } from './modules/learning-sets/learning-sets.routes.js';
+import { meetingRoutes } from './modules/learning-sets/meetings.routes.js';
 import { outboxRoutes } from './modules/outbox/outbox.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { programmeRoutes } from './modules/programmes/programmes.routes.js';
@@ -119,6 +125,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await sendDueReminders(ctx);
   });
   runner.every(REMINDERS_JOB, config.reminderScanMs);
+  runner.register(JOURNAL_REMINDERS_JOB, async () => {
+    await sendJournalReminders(ctx);
+  });
+  runner.every(JOURNAL_REMINDERS_JOB, config.reminderScanMs);
   app.addHook('onResponse', async (request) => {
     if (request.method !== 'GET') runner.wake();
   });
@@ -159,6 +169,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(cohortRoutes(ctx));
   await app.register(activityRoutes(ctx));
   await app.register(learningSetRoutes(ctx));
+  await app.register(meetingRoutes(ctx));
+  await app.register(actionProjectRoutes(ctx));
+  await app.register(actionLearningOverviewRoutes(ctx));
+  await app.register(journalReminderRoutes(ctx));
+  await app.register(insightRoutes(ctx));
   await app.register(myProgrammeRoutes(ctx));
   await app.register(publicEventRoutes(ctx, options.registrationRace));
   await app.register(userRoutes(ctx));

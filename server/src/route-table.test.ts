@@ -4,6 +4,7 @@ import type { Db } from './db/dialect.js';
 import type { Clock } from './lib/clock.js';
 import { organisationFingerprint } from './modules/imports/imports.repository.js';
 import { codeAt } from './modules/second-factor/totp.js';
+import { createEntry } from './test/action-learning.js';
 import {
   createActivity,
   createCohort,
@@ -23,8 +24,11 @@ import {
   signedInUser,
 } from './test/factories.js';
 import { createFile, SMALL_PDF } from './test/files.js';
+import { insertInsight, insertJournalEntry } from './test/insights.js';
+import { insertEntry, projectBody } from './test/journal.js';
 import { saveSetDirectly, splittableCohort } from './test/learning-sets.js';
 import { createFocusArea, createProgrammeVersion } from './test/programmes.js';
+import { cohortWithSet, createMeeting } from './test/set-meetings.js';
 import { send, useTestApp } from './test/test-app.js';
 
 /**
@@ -696,6 +700,32 @@ const CASES: Record<string, RouteCase> = {
       return { url: `/api/cohorts/${cohort.id}/overview`, marker: cohort.id };
     },
   },
+  'GET /api/cohorts/:id/action-learning': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId, { facilitatorUserIds: [o.id] });
+      const person = await enrolNew(db, o.organisationId, cohort.id);
+      await createEntry(db, o.organisationId, cohort.id, person.id);
+      return { url: `/api/cohorts/${cohort.id}/action-learning`, marker: person.name };
+    },
+  },
+  'GET /api/my/cohorts/:id/journal-reminder': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId, { endsOn: '2099-12-31' });
+      await enrolUser(db, o.organisationId, cohort.id, o.id);
+      return { url: `/api/my/cohorts/${cohort.id}/journal-reminder` };
+    },
+  },
+  'PUT /api/my/cohorts/:id/journal-reminder': {
+    kind: 'resource',
+    audit: 'journal_reminder.changed',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId, { endsOn: '2099-12-31' });
+      await enrolUser(db, o.organisationId, cohort.id, o.id);
+      return { url: `/api/my/cohorts/${cohort.id}/journal-reminder`, payload: { days: 21 } };
+    },
+  },
   'POST /api/cohorts/:id/learning-sets/proposal': {
     kind: 'resource',
     prepare: async (db, o) => {
@@ -751,6 +781,126 @@ const CASES: Record<string, RouteCase> = {
         .where('id', '=', cohort.id)
         .execute();
       return { url: `/api/cohorts/${cohort.id}/learning-sets/unlock` };
+    },
+  },
+  'GET /api/learning-sets/:id/meetings': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const { setId, members } = await cohortWithSet(db, o.organisationId);
+      return { url: `/api/learning-sets/${setId}/meetings`, marker: members[0]!.name };
+    },
+  },
+  'POST /api/learning-sets/:id/meetings': {
+    kind: 'resource',
+    audit: 'learning_set_meeting.created',
+    prepare: async (db, o) => {
+      const { setId } = await cohortWithSet(db, o.organisationId);
+      return {
+        url: `/api/learning-sets/${setId}/meetings`,
+        payload: { startsAt: '2027-03-01T13:00:00+01:00' },
+      };
+    },
+  },
+  'PATCH /api/learning-set-meetings/:id': {
+    kind: 'resource',
+    audit: 'learning_set_meeting.updated',
+    prepare: async (db, o) => {
+      const { cohort, setId, members } = await cohortWithSet(db, o.organisationId);
+      const meeting = await createMeeting(db, o.organisationId, { cohortId: cohort.id, setId });
+      return {
+        url: `/api/learning-set-meetings/${meeting.id}`,
+        payload: { attendeePersonIds: [members[0]!.id], nextSteps: 'Afprøv det i teamet.' },
+        marker: members[0]!.name,
+      };
+    },
+  },
+  'DELETE /api/learning-set-meetings/:id': {
+    kind: 'resource',
+    audit: 'learning_set_meeting.deleted',
+    prepare: async (db, o) => {
+      const { cohort, setId } = await cohortWithSet(db, o.organisationId);
+      const meeting = await createMeeting(db, o.organisationId, { cohortId: cohort.id, setId });
+      return { url: `/api/learning-set-meetings/${meeting.id}` };
+    },
+  },
+  'GET /api/my/learning-sets': {
+    kind: 'collection',
+    prepare: async (db, o) => {
+      const { cohort, setId, members } = await cohortWithSet(db, o.organisationId);
+      const me = await enrolUser(db, o.organisationId, cohort.id, o.id);
+      await db.kysely
+        .insertInto('learning_set_members')
+        .values({ set_id: setId, organisation_id: o.organisationId, cohort_id: cohort.id, person_id: me.id })
+        .execute();
+      return { url: '/api/my/learning-sets', marker: members[0]!.name };
+    },
+  },
+  'GET /api/my/action-learning': {
+    kind: 'collection',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId, { endsOn: '2099-12-31' });
+      const person = await enrolUser(db, o.organisationId, cohort.id, o.id);
+      await insertEntry(db, o.organisationId, cohort.id, person.id, 'Mit eget indlæg');
+      return { url: '/api/my/action-learning', marker: 'Mit eget indlæg' };
+    },
+  },
+  'PUT /api/my/cohorts/:id/action-project': {
+    kind: 'resource',
+    audit: 'action_project.created',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId, { endsOn: '2099-12-31' });
+      await enrolUser(db, o.organisationId, cohort.id, o.id);
+      return { url: `/api/my/cohorts/${cohort.id}/action-project`, payload: projectBody() };
+    },
+  },
+  'POST /api/my/cohorts/:id/journal': {
+    kind: 'resource',
+    audit: 'journal_entry.created',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId, { endsOn: '2099-12-31' });
+      await enrolUser(db, o.organisationId, cohort.id, o.id);
+      return {
+        url: `/api/my/cohorts/${cohort.id}/journal`,
+        payload: { phase: 'plan', body: 'Næste skridt', share: 'private' },
+      };
+    },
+  },
+  'PUT /api/journal/:id': {
+    kind: 'resource',
+    audit: 'journal_entry.updated',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId, { endsOn: '2099-12-31' });
+      const person = await enrolUser(db, o.organisationId, cohort.id, o.id);
+      const id = await insertEntry(db, o.organisationId, cohort.id, person.id);
+      return { url: `/api/journal/${id}`, payload: { phase: 'act', body: 'Rettet', share: 'facilitator' } };
+    },
+  },
+  'DELETE /api/journal/:id': {
+    kind: 'resource',
+    audit: 'journal_entry.deleted',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId, { endsOn: '2099-12-31' });
+      const person = await enrolUser(db, o.organisationId, cohort.id, o.id);
+      return { url: `/api/journal/${await insertEntry(db, o.organisationId, cohort.id, person.id)}` };
+    },
+  },
+  'POST /api/journal/:id/comments': {
+    kind: 'resource',
+    audit: 'journal_comment.created',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId, { endsOn: '2099-12-31' });
+      const person = await enrolUser(db, o.organisationId, cohort.id, o.id);
+      const id = await insertEntry(db, o.organisationId, cohort.id, person.id);
+      return { url: `/api/journal/${id}/comments`, payload: { body: 'En tanke' } };
+    },
+  },
+  'GET /api/cohorts/:id/shared-with-me': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId, { facilitatorUserIds: [o.id] });
+      const person = await enrolNew(db, o.organisationId, cohort.id);
+      await insertEntry(db, o.organisationId, cohort.id, person.id, 'Til facilitatoren', 'facilitator');
+      return { url: `/api/cohorts/${cohort.id}/shared-with-me`, marker: 'Til facilitatoren' };
     },
   },
   'GET /api/cohorts/:id/activities': {
@@ -1014,6 +1164,68 @@ const CASES: Record<string, RouteCase> = {
       url: '/api/import-mappings',
       payload: { kind: 'units', name: 'HR', mapping: {} },
     }),
+  },
+  'GET /api/insights': {
+    kind: 'collection',
+    prepare: async (db, o) => {
+      const { statement } = await insertInsight(db, o.organisationId, o.id, {
+        statement: `Indsigt ${crypto.randomUUID()}`,
+      });
+      return { url: '/api/insights', marker: statement };
+    },
+  },
+  'POST /api/insights': {
+    kind: 'own',
+    audit: 'insight.created',
+    prepare: async () => ({
+      url: '/api/insights',
+      payload: { statement: 'Små forsøg virker', visibility: 'private' },
+    }),
+  },
+  'GET /api/insights/options': {
+    kind: 'collection',
+    prepare: async (db, o) => ({
+      url: '/api/insights/options',
+      marker: (await createFocusArea(db, o.organisationId)).name,
+    }),
+  },
+  'GET /api/insights/source': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const cohort = await createCohort(db, o.organisationId);
+      const person = await enrolUser(db, o.organisationId, cohort.id, o.id);
+      const entry = await insertJournalEntry(db, o.organisationId, cohort.id, person.id);
+      return { url: `/api/insights/source?type=journal_entry&id=${entry}`, marker: cohort.name };
+    },
+  },
+  'GET /api/insights/:id': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const insight = await insertInsight(db, o.organisationId, o.id);
+      return { url: `/api/insights/${insight.id}`, marker: insight.statement };
+    },
+  },
+  'PATCH /api/insights/:id': {
+    kind: 'resource',
+    audit: 'insight.updated',
+    prepare: async (db, o) => ({
+      url: `/api/insights/${(await insertInsight(db, o.organisationId, o.id)).id}`,
+      payload: { version: 1, statement: 'Ny udgave' },
+    }),
+  },
+  'DELETE /api/insights/:id': {
+    kind: 'resource',
+    audit: 'insight.deleted',
+    prepare: async (db, o) => ({
+      url: `/api/insights/${(await insertInsight(db, o.organisationId, o.id)).id}`,
+    }),
+  },
+  'GET /api/insights/:id/versions': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const insight = await insertInsight(db, o.organisationId, o.id);
+      return { url: `/api/insights/${insight.id}/versions`, marker: insight.statement };
+    },
   },
 };
 

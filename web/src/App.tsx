@@ -5,6 +5,7 @@ import type { Locale } from '../../core/schemas/common.js';
 import { Layout, type NavItem } from './components/Layout.js';
 import { OrganisationSwitcher } from './components/OrganisationSwitcher.js';
 import { AccessibilityPage } from './features/accessibility/AccessibilityPage.js';
+import { ActionLearningPage } from './features/action-learning/ActionLearningPage.js';
 import { AuditLogPage } from './features/audit/AuditLogPage.js';
 import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage.js';
 import { InvitationPage } from './features/auth/InvitationPage.js';
@@ -16,6 +17,7 @@ import { CheckInPage } from './features/check-in/CheckInPage.js';
 import { AttendancePage } from './features/cohorts/AttendancePage.js';
 import { CohortPage } from './features/cohorts/CohortPage.js';
 import { CohortsPage } from './features/cohorts/CohortsPage.js';
+import { SetMeetingsPage } from './features/cohorts/SetMeetingsPage.js';
 import { EmbeddingPage } from './features/embedding/EmbeddingPage.js';
 import { AdminEventsPage } from './features/events/AdminEventsPage.js';
 import { EventAdminPage } from './features/events/EventAdminPage.js';
@@ -26,6 +28,9 @@ import { PublicEventsPage } from './features/events/PublicEventsPage.js';
 import { HomePage } from './features/home/HomePage.js';
 import { NotFoundPage } from './features/home/NotFoundPage.js';
 import { ImportPage } from './features/imports/ImportPage.js';
+import { InsightPage } from './features/insights/InsightPage.js';
+import { InsightsPage } from './features/insights/InsightsPage.js';
+import { NewInsightPage } from './features/insights/NewInsightPage.js';
 import { MyProgrammePage } from './features/my-programme/MyProgrammePage.js';
 import { FieldsPage } from './features/organisation/FieldsPage.js';
 import { NewPersonPage } from './features/organisation/NewPersonPage.js';
@@ -66,7 +71,13 @@ function Shell() {
   if (!setupRequired) {
     nav.push({ to: '/arrangementer', label: t('layout.events') });
     // Any signed-in member: the page says so when they take part in no programme.
-    if (organisation) nav.push({ to: '/mit-program', label: t('myProgramme.nav') });
+    if (organisation)
+      nav.push(
+        { to: '/mit-program', label: t('myProgramme.nav') },
+        { to: '/mit-program/aktionslaering', label: t('actionLearning.nav') },
+        // Every member reads the insights shared with them (and writes their own).
+        { to: '/indsigter', label: t('insights.nav') },
+      );
     if (hasAnyRole(roles, PROGRAMME_READERS)) nav.push({ to: '/programmer', label: t('layout.programmes') });
     if (hasAnyRole(roles, COHORT_VIEWERS)) nav.push({ to: '/hold', label: t('layout.cohorts') });
     if (hasAnyRole(roles, UNIT_READERS)) nav.push({ to: '/organisation', label: t('layout.units') });
@@ -241,6 +252,38 @@ export function App() {
           }
         />
         <Route
+          path="mit-program/aktionslaering"
+          element={
+            <RequireRole>
+              <ActionLearningPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="indsigter"
+          element={
+            <RequireRole>
+              <InsightsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="indsigter/ny"
+          element={
+            <RequireRole>
+              <NewInsightPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="indsigter/:id"
+          element={
+            <RequireRole>
+              <InsightPage />
+            </RequireRole>
+          }
+        />
+        <Route
           path="programmer"
           element={
             <RequireRole requires={PROGRAMME_READERS}>
@@ -293,6 +336,14 @@ export function App() {
           element={
             <RequireRole requires={COHORT_RUNNERS}>
               <AttendancePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="hold/:id/saet/:setId"
+          element={
+            <RequireRole requires={COHORT_RUNNERS}>
+              <SetMeetingsPage />
             </RequireRole>
           }
         />

@@ -30,6 +30,11 @@ import type {
 import type { FilesTable } from '../modules/files/files.tables.js';
 import type { ImportBatchesTable, ImportMappingsTable } from '../modules/imports/imports.tables.js';
 import type {
+  InsightFocusAreasTable,
+  InsightsTable,
+  InsightVersionsTable,
+} from '../modules/insights/insights.tables.js';
+import type {
   LearningSetMembersTable,
   LearningSetsTable,
 } from '../modules/learning-sets/learning-sets.tables.js';
@@ -111,4 +116,7 @@ export interface Database {
   learning_set_meetings: LearningSetMeetingsTable;
   learning_set_meeting_attendees: LearningSetMeetingAttendeesTable;
   learning_set_meeting_projects: LearningSetMeetingProjectsTable;
+  insights: InsightsTable;
+  insight_focus_areas: InsightFocusAreasTable;
+  insight_versions: InsightVersionsTable;
 }

@@ -141,6 +141,9 @@ const da = {
     'Hej {name}\n\nHusk {activity} ({cohort}), {when}.\n\nSted: {place}\n\nDet kan du forberede dig på:\n{prepare}\n\nSe aktiviteten, materialerne og dit fremmøde her:\n{link}\n\nVenlig hilsen\n{organisation}',
   'mail.activity.reminder.no_place': 'oplyses senere',
   'mail.activity.reminder.nothing_to_prepare': 'Der er ikke noget særligt at forberede.',
+  'mail.journal.reminder.subject': 'Et par linjer i din dagbog?',
+  'mail.journal.reminder.body':
+    'Hej {name}\n\nDu har ikke skrevet i din dagbog på {cohort} i {days} dage. Et par linjer er nok: hvad har du prøvet, og hvad skete der?\n\nSkriv her:\n{link}\n\nVil du ikke have disse påmindelser, kan du slå dem fra på samme side under "Påmindelse".\n\nVenlig hilsen\n{organisation}',
   'mail.registration.offer.subject': 'Der er en plads til dig: {event}',
   'mail.registration.offer.body':
     'Hej {name}\n\nDer er blevet en plads ledig til {event}, {when}. Pladsen holdes til dig til {until}.\n\nTag imod den via dit personlige link fra din tilmeldingsmail.\n\nVenlig hilsen\n{organisation}',
@@ -177,6 +180,12 @@ const da = {
   'cohort.unknown_module': 'Modulet hører ikke til den programversion, holdet følger.',
   'cohort.not_participant': 'Personen er ikke deltager på holdet.',
   'cohort.duplicate_mark': 'Personen står der flere gange. Markér hver deltager én gang.',
+  'action_learning.no_set':
+    'Du er ikke i et læringssæt på holdet endnu. Del med facilitatoren, eller behold det for dig selv.',
+  'action_learning.unknown_focus_area':
+    'Et af fokusområderne findes ikke (eller er arkiveret). Vælg blandt listen.',
+  'action_learning.stale':
+    'Projektet er blevet gemt et andet sted (fx i en anden fane), siden du åbnede det. Kopiér dine ændringer, genindlæs siden og skriv dem ind igen.',
   'learning_sets.default_name': 'Sæt {n}',
   'learning_sets.too_few':
     'Holdet har {count} deltagere. Der skal mindst {minimum} til ét læringssæt: tilmeld flere, eller vælg en mindre størrelse.',
@@ -185,9 +194,34 @@ const da = {
   'learning_sets.manager_pair':
     '{manager} og {report} er i samme sæt, men {manager} er leder for {report}. Flyt en af dem til et andet sæt.',
   'learning_sets.not_participant': 'En eller flere af personerne er ikke deltagere på holdet.',
+  'learning_sets.unknown_set':
+    'Et af sættene findes ikke længere (eller står to gange). Genindlæs siden og prøv igen.',
   'learning_sets.duplicate_person': '{name} står i mere end ét sæt. Hver deltager kan kun være i ét sæt.',
   'learning_sets.locked': 'Læringssættene er låst. Lås dem op for at ændre dem.',
   'learning_sets.nothing_to_lock': 'Gem læringssættene, før du låser dem.',
+  'insights.stale':
+    'Nogen har ændret indsigten, siden du åbnede den (måske dig selv i en anden fane). Den gemte udgave er nu version {version}. Hent den nyeste udgave, og skriv dine ændringer ind igen.',
+  'insights.not_author': 'Kun den, der har skrevet indsigten, kan ændre eller slette den.',
+  'insights.no_set':
+    'Du er ikke i et læringssæt på holdet {cohort}, så indsigten kan ikke deles med dit sæt. Del den med holdet eller hele organisationen, eller behold den for dig selv.',
+  'insights.needs_cohort': 'Vælg det hold, indsigten skal deles med.',
+  'insights.not_in_cohort':
+    'Du er hverken deltager eller facilitator på holdet {cohort}, så du kan ikke dele med det. Del med hele organisationen, eller behold indsigten for dig selv.',
+  'insights.not_your_cohort': 'Vælg et hold, du er deltager eller facilitator på.',
+  'insights.cohort_of_source':
+    'Indsigten hører til kildens hold. Fjern valget af hold, eller vælg kildens hold.',
+  'insights.unknown_focus_area': 'Et af fokusområderne findes ikke (eller er arkiveret). Vælg blandt listen.',
+  'field.tags_max': 'Højst 10 emneord.',
+  'field.source_pair': 'Angiv både kildens type og id, eller ingen af dem.',
+  'learning_sets.has_meetings':
+    '{name} har {count} møde(r) og kan derfor ikke fjernes. Flyt møderne til et andet sæt, eller behold {name}.',
+  'learning_set_meeting.not_member': 'Kun medlemmer af sættet kan registreres som til stede.',
+  'learning_set_meeting.not_member_project': 'Vælg kun projekter, som sættets medlemmer har på dette hold.',
+  'learning_set_meeting.unknown_activity': 'Vælg en aktivitet fra holdets plan.',
+  'learning_set_meeting.unknown_set': 'Vælg et andet læringssæt på samme hold, som du kan styre.',
+  'field.meeting_when': 'Skriv dato og klokkeslæt for mødet, eller vælg en aktivitet fra holdets plan.',
+  'field.meeting_time_from_activity':
+    'Mødet holdes i en aktivitet og har aktivitetens tidspunkt. Vælg "ingen aktivitet" for at give det et andet.',
   'field.signup_capacity': 'Skriv antal pladser, når deltagerne skal tilmelde sig.',
   'activity.signup_in_use':
     'Tilmeldte lige nu: {count} (med plads eller på venteliste). Tilmelding kan først slås fra, når ingen er tilmeldt.',
@@ -410,6 +444,9 @@ const en: Record<MessageKey, string> = {
     'Hello {name}\n\nRemember {activity} ({cohort}), {when}.\n\nPlace: {place}\n\nHow to prepare:\n{prepare}\n\nSee the activity, the materials and your attendance here:\n{link}\n\nKind regards\n{organisation}',
   'mail.activity.reminder.no_place': 'to be announced',
   'mail.activity.reminder.nothing_to_prepare': 'There is nothing special to prepare.',
+  'mail.journal.reminder.subject': 'A few lines in your journal?',
+  'mail.journal.reminder.body':
+    'Hello {name}\n\nYou have not written in your journal for {cohort} for {days} days. A few lines will do: what did you try, and what happened?\n\nWrite here:\n{link}\n\nIf you do not want these reminders, you can turn them off on the same page under "Reminder".\n\nKind regards\n{organisation}',
   'mail.registration.offer.subject': 'There is a seat for you: {event}',
   'mail.registration.offer.body':
     'Hello {name}\n\nA seat has become free at {event}, {when}. It is held for you until {until}.\n\nAccept it through the personal link in your registration e-mail.\n\nKind regards\n{organisation}',
@@ -446,6 +483,12 @@ const en: Record<MessageKey, string> = {
   'cohort.unknown_module': 'The module does not belong to the programme version the cohort follows.',
   'cohort.not_participant': 'The person is not a participant of the cohort.',
   'cohort.duplicate_mark': 'The person is listed more than once. Mark each participant once.',
+  'action_learning.no_set':
+    'You are not in a learning set in this cohort yet. Share with the facilitator, or keep it to yourself.',
+  'action_learning.unknown_focus_area':
+    'One of the focus areas does not exist (or is archived). Choose from the list.',
+  'action_learning.stale':
+    'The project was saved elsewhere (for example in another tab) since you opened it. Copy your changes, reload the page and enter them again.',
   'learning_sets.default_name': 'Set {n}',
   'learning_sets.too_few':
     'The cohort has {count} participants. One learning set needs at least {minimum}: enrol more, or choose a smaller size.',
@@ -454,10 +497,37 @@ const en: Record<MessageKey, string> = {
   'learning_sets.manager_pair':
     '{manager} and {report} are in the same set, but {manager} is the manager of {report}. Move one of them to another set.',
   'learning_sets.not_participant': 'One or more of the people are not participants of the cohort.',
+  'learning_sets.unknown_set':
+    'One of the sets no longer exists (or appears twice). Reload the page and try again.',
   'learning_sets.duplicate_person':
     '{name} is in more than one set. Each participant can be in one set only.',
   'learning_sets.locked': 'The learning sets are locked. Unlock them to change them.',
   'learning_sets.nothing_to_lock': 'Save the learning sets before you lock them.',
+  'insights.stale':
+    'Someone changed the insight after you opened it (perhaps you, in another tab). The saved version is now version {version}. Load the newest version and enter your changes again.',
+  'insights.not_author': 'Only the person who wrote the insight can change or delete it.',
+  'insights.no_set':
+    'You are not in a learning set of the cohort {cohort}, so the insight cannot be shared with your set. Share it with the cohort or the whole organisation, or keep it to yourself.',
+  'insights.needs_cohort': 'Choose the cohort to share the insight with.',
+  'insights.not_in_cohort':
+    'You are neither a participant nor a facilitator of the cohort {cohort}, so you cannot share with it. Share with the whole organisation, or keep the insight to yourself.',
+  'insights.not_your_cohort': 'Choose a cohort you take part in or facilitate.',
+  'insights.cohort_of_source':
+    "The insight belongs to its source's cohort. Clear the cohort, or choose the source's cohort.",
+  'insights.unknown_focus_area':
+    'One of the focus areas does not exist (or is archived). Choose from the list.',
+  'field.tags_max': 'At most 10 tags.',
+  'field.source_pair': 'Give both the type and the id of the source, or neither.',
+  'learning_sets.has_meetings':
+    '{name} has {count} meeting(s) and so cannot be removed. Move the meetings to another set, or keep {name}.',
+  'learning_set_meeting.not_member': 'Only members of the set can be recorded as present.',
+  'learning_set_meeting.not_member_project':
+    "Choose only projects that the set's members have in this cohort.",
+  'learning_set_meeting.unknown_activity': "Choose an activity from the cohort's plan.",
+  'learning_set_meeting.unknown_set': 'Choose another learning set of the same cohort that you run.',
+  'field.meeting_when': "Give the meeting's date and time, or choose an activity from the cohort's plan.",
+  'field.meeting_time_from_activity':
+    'The meeting is held in an activity and has its time. Choose "no activity" to give it another.',
   'field.signup_capacity': 'Enter the number of seats when participants sign up.',
   'activity.signup_in_use':
     'Signed up now: {count} (with a seat or on the waiting list). Sign-up can be turned off only when nobody is signed up.',

@@ -1,8 +1,12 @@
+import { actionLearningDa } from './actionLearning.da.js';
+import { actionLearningOverviewDa } from './actionLearningOverview.da.js';
 import { cohortOverviewDa } from './cohortOverview.da.js';
 import { cohortsDa } from './cohorts.da.js';
+import { insightsDa } from './insights.da.js';
 import { learningSetsDa } from './learningSets.da.js';
 import { myProgrammeDa } from './myProgramme.da.js';
 import { programmesDa } from './programmes.da.js';
+import { setMeetingsDa } from './setMeetings.da.js';
 
 /** Danish texts: the source. English (en.ts) must have exactly the same keys. */
 export const da = {
@@ -387,6 +391,8 @@ export const da = {
     empty: 'Der er ingen ændringer, der passer til filteret.',
   },
   entityTypes: {
+    action_project: 'Aktionsprojekt',
+    journal_entry: 'Dagbogsindlæg',
     user: 'Bruger',
     invitation: 'Invitation',
     unit: 'Enhed',
@@ -404,7 +410,9 @@ export const da = {
     cohort: 'Hold',
     activity: 'Aktivitet',
     calendar_link: 'Link til kalender-abonnement',
+    learning_set_meeting: 'Møde i læringssæt',
     file: 'Fil',
+    insight: 'Indsigt',
   },
   auditActions: {
     user: {
@@ -486,10 +494,35 @@ export const da = {
       participants_added: 'Tilmeldte deltagere til hold',
       participant_removed: 'Fjernede deltager fra hold',
     },
+    action_project: {
+      created: 'Skrev sit aktionsprojekt',
+      updated: 'Rettede sit aktionsprojekt',
+    },
+    journal_entry: {
+      created: 'Skrev i sin dagbog',
+      updated: 'Rettede et dagbogsindlæg',
+      deleted: 'Slettede et dagbogsindlæg',
+    },
+    journal_comment: {
+      created: 'Kommenterede et delt dagbogsindlæg',
+    },
+    learning_set_meeting: {
+      created: 'Planlagde møde i læringssæt',
+      updated: 'Ændrede eller registrerede møde i læringssæt',
+      deleted: 'Slettede møde i læringssæt',
+    },
     learning_sets: {
       saved: 'Gemte læringssæt',
       locked: 'Låste læringssæt',
       unlocked: 'Låste læringssæt op',
+    },
+    insight: {
+      created: 'Skrev indsigt',
+      updated: 'Ændrede indsigt',
+      deleted: 'Slettede indsigt',
+    },
+    journal_reminder: {
+      changed: 'Ændrede påmindelsen om at skrive i dagbogen',
     },
     activity: {
       created: 'Planlagde aktivitet',
@@ -1250,6 +1283,10 @@ export const da = {
   ...programmesDa,
   ...cohortsDa,
   ...cohortOverviewDa,
+  ...actionLearningOverviewDa,
   ...learningSetsDa,
+  ...actionLearningDa,
   ...myProgrammeDa,
+  ...setMeetingsDa,
+  ...insightsDa,
 };

@@ -1,9 +1,13 @@
+import { actionLearningEn } from './actionLearning.en.js';
+import { actionLearningOverviewEn } from './actionLearningOverview.en.js';
 import { cohortOverviewEn } from './cohortOverview.en.js';
 import { cohortsEn } from './cohorts.en.js';
 import type { da } from './da.js';
+import { insightsEn } from './insights.en.js';
 import { learningSetsEn } from './learningSets.en.js';
 import { myProgrammeEn } from './myProgramme.en.js';
 import { programmesEn } from './programmes.en.js';
+import { setMeetingsEn } from './setMeetings.en.js';
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 export type Translation = Texts<typeof da>;
@@ -389,6 +393,8 @@ export const en: Translation = {
     empty: 'No changes match the filter.',
   },
   entityTypes: {
+    action_project: 'Action project',
+    journal_entry: 'Journal entry',
     user: 'User',
     invitation: 'Invitation',
     unit: 'Unit',
@@ -406,7 +412,9 @@ export const en: Translation = {
     cohort: 'Cohort',
     activity: 'Activity',
     calendar_link: 'Calendar subscription link',
+    learning_set_meeting: 'Learning-set meeting',
     file: 'File',
+    insight: 'Insight',
   },
   auditActions: {
     user: {
@@ -488,10 +496,35 @@ export const en: Translation = {
       participants_added: 'Enrolled participants in cohort',
       participant_removed: 'Removed participant from cohort',
     },
+    action_project: {
+      created: 'Wrote their action project',
+      updated: 'Edited their action project',
+    },
+    journal_entry: {
+      created: 'Wrote in their journal',
+      updated: 'Edited a journal entry',
+      deleted: 'Deleted a journal entry',
+    },
+    journal_comment: {
+      created: 'Commented on a shared journal entry',
+    },
+    learning_set_meeting: {
+      created: 'Planned learning-set meeting',
+      updated: 'Changed or recorded learning-set meeting',
+      deleted: 'Deleted learning-set meeting',
+    },
     learning_sets: {
       saved: 'Saved learning sets',
       locked: 'Locked learning sets',
       unlocked: 'Unlocked learning sets',
+    },
+    insight: {
+      created: 'Wrote insight',
+      updated: 'Changed insight',
+      deleted: 'Deleted insight',
+    },
+    journal_reminder: {
+      changed: 'Changed the reminder to write in the journal',
     },
     activity: {
       created: 'Planned activity',
@@ -1253,6 +1286,10 @@ export const en: Translation = {
   ...programmesEn,
   ...cohortsEn,
   ...cohortOverviewEn,
+  ...actionLearningOverviewEn,
   ...learningSetsEn,
+  ...actionLearningEn,
   ...myProgrammeEn,
+  ...setMeetingsEn,
+  ...insightsEn,
 };

@@ -57,5 +57,14 @@ export const learningSetsDa = {
     lockedDone: 'Læringssættene er låst.',
     unlockedDone: 'Læringssættene er låst op.',
     empty: 'Ingen i sættet.',
+    dragHint:
+      'Træk en person hen på et andet sæt for at flytte dem, eller brug "Flyt til" under navnet. Blandingen regnes om, mens du flytter.',
+    dropTarget: 'Slip her for at flytte til {{name}}',
+    overallNow: 'Samlet blanding nu: {{score}} af 100.',
+    pairWarningHeading: 'Leder og medarbejder i samme sæt',
+    pairWarningIntro: 'Flyt en af dem, før du gemmer:',
+    pairInSet: 'Leder og medarbejder i samme sæt',
+    movedWithPair: '{{moved}} Advarsel: {{pair}}',
+    meetingsLink: 'Møder i {{name}}',
   },
 };

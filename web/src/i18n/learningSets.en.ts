@@ -59,5 +59,14 @@ export const learningSetsEn: Texts<typeof learningSetsDa> = {
     lockedDone: 'The learning sets are locked.',
     unlockedDone: 'The learning sets are unlocked.',
     empty: 'Nobody in this set.',
+    dragHint:
+      'Drag a person onto another set to move them, or use "Move to" below the name. The mix is recalculated as you move.',
+    dropTarget: 'Drop here to move to {{name}}',
+    overallNow: 'Overall mix now: {{score}} of 100.',
+    pairWarningHeading: 'Manager and report in the same set',
+    pairWarningIntro: 'Move one of them before you save:',
+    pairInSet: 'Manager and report in the same set',
+    movedWithPair: '{{moved}} Warning: {{pair}}',
+    meetingsLink: 'Meetings of {{name}}',
   },
 };

@@ -1,6 +1,7 @@
 import { DEFAULT_REMINDER_HOURS } from '../../../../core/schemas/cohorts.js';
 import { addDays, copenhagenDate, copenhagenInstant, weekday } from '../../../../core/time.js';
 import type { Trx } from '../../lib/context.js';
+import { DEFAULT_JOURNAL_REMINDER_DAYS } from '../../modules/cohorts/cohorts.repository.js';
 import type { NewActivityAttendanceRow, NewCohortActivityRow } from '../../modules/cohorts/cohorts.tables.js';
 import { stableId } from './municipality.js';
 import { insertDemoSignups } from './signups.js';
@@ -229,6 +230,7 @@ export async function insertDemoCohorts(trx: Trx, organisationId: string, now: D
         person_id,
         added_at: addedAt,
         removed_at: null,
+        journal_reminder_days: DEFAULT_JOURNAL_REMINDER_DAYS,
       })),
     )
     .execute();

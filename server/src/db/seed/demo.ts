@@ -2,9 +2,12 @@ import type { Role } from '../../../../core/roles.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { addDefaultFields } from '../../modules/people/fields.service.js';
 import type { Db } from '../dialect.js';
+import { insertDemoActionLearning } from './action-learning.js';
 import { insertDemoCohorts } from './cohorts.js';
 import { insertDemoEvents } from './events.js';
 import { insertMunicipality } from './insert-municipality.js';
+import { insertDemoInsights } from './insights.js';
+import { insertDemoLearningSets } from './learning-sets.js';
 import { generateMunicipality, type Municipality, stableId } from './municipality.js';
 import { insertDemoProgrammes } from './programmes.js';
 
@@ -148,5 +151,8 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
     await insertDemoEvents(trx, organisationId, now);
     await insertDemoProgrammes(trx, organisationId, now);
     await insertDemoCohorts(trx, organisationId, now);
+    await insertDemoLearningSets(trx, organisationId, now);
+    await insertDemoActionLearning(trx, organisationId, now);
+    await insertDemoInsights(trx, organisationId, now);
   });
 }

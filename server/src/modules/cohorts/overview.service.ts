@@ -4,6 +4,7 @@ import { areaOf, LEVELS, type Level } from '../../../../core/organisation.js';
 import type { CohortOverviewRes } from '../../../../core/schemas/cohort-overview.js';
 import type { AppContext } from '../../lib/context.js';
 import type { OrgActor } from '../../lib/policy.js';
+import { projectCounts } from '../action-projects/overview.service.js';
 import { unitTree } from '../units/units.repository.js';
 import * as repo from './cohorts.repository.js';
 import { loadCohortToView } from './cohorts.service.js';
@@ -105,6 +106,8 @@ export async function cohortOverview(
     { key: 'others', count: participants.length - missed.length },
   ]).map((c) => c.count);
 
+  const projects = await projectCounts(exec, actor, cohortId, participants.length);
+
   return {
     cohortId,
     aggregatesOnly: !runs,
@@ -118,5 +121,6 @@ export async function cohortOverview(
       count: missedCount ?? null,
       people: runs ? missed.map((m) => ({ personId: m.personId, name: m.name })) : null,
     },
+    projects,
   };
 }

@@ -39,27 +39,66 @@ export function listMembers(exec: Executor, organisationId: string, cohortId: st
     .execute();
 }
 
-/** Replaces the cohort's sets and their members with the given ones. */
-export async function replaceSets(
-  trx: Trx,
-  organisationId: string,
-  cohortId: string,
-  sets: NewLearningSetRow[],
-  members: NewLearningSetMemberRow[],
-) {
+/** The rows of a save: the sets in order (ids already kept or made), and everyone's place. */
+export interface SetsToSave {
+  /** Sets that keep their id: new name, facilitator and position. */
+  update: NewLearningSetRow[];
+  insert: NewLearningSetRow[];
+  /** Ids of the sets beyond the new last position (none of them may have meetings). */
+  remove: string[];
+  members: NewLearningSetMemberRow[];
+}
+
+/** Writes a save: members replaced whole, sets updated in place, added and removed. */
+export async function writeSets(trx: Trx, organisationId: string, cohortId: string, save: SetsToSave) {
+  // Members first: a person may move from a set that stays to one that is new.
   await trx
-    .deleteFrom('learning_sets')
+    .deleteFrom('learning_set_members')
     .where('organisation_id', '=', organisationId)
     .where('cohort_id', '=', cohortId)
     .execute();
-  if (sets.length) await trx.insertInto('learning_sets').values(sets).execute();
-  // Chunks keep a large cohort under SQLite's limit of bound parameters.
-  for (let i = 0; i < members.length; i += 500) {
+  for (const set of save.update) {
     await trx
-      .insertInto('learning_set_members')
-      .values(members.slice(i, i + 500))
+      .updateTable('learning_sets')
+      .set({
+        name: set.name,
+        facilitator_user_id: set.facilitator_user_id,
+        position: set.position,
+        updated_at: set.updated_at,
+      })
+      .where('organisation_id', '=', organisationId)
+      .where('cohort_id', '=', cohortId)
+      .where('id', '=', set.id)
       .execute();
   }
+  if (save.remove.length) {
+    await trx
+      .deleteFrom('learning_sets')
+      .where('organisation_id', '=', organisationId)
+      .where('cohort_id', '=', cohortId)
+      .where('id', 'in', save.remove)
+      .execute();
+  }
+  if (save.insert.length) await trx.insertInto('learning_sets').values(save.insert).execute();
+  // Chunks keep a large cohort under SQLite's limit of bound parameters.
+  for (let i = 0; i < save.members.length; i += 500) {
+    await trx
+      .insertInto('learning_set_members')
+      .values(save.members.slice(i, i + 500))
+      .execute();
+  }
+}
+
+/** How many meetings each of the given sets has (sets without any are left out). */
+export async function meetingCounts(exec: Executor, organisationId: string, setIds: string[]) {
+  if (setIds.length === 0) return [];
+  return exec
+    .selectFrom('learning_set_meetings')
+    .select(['set_id', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('organisation_id', '=', organisationId)
+    .where('set_id', 'in', setIds)
+    .groupBy('set_id')
+    .execute();
 }
 
 export async function setLockedAt(trx: Trx, organisationId: string, cohortId: string, at: string | null) {

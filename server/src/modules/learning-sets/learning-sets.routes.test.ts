@@ -4,6 +4,7 @@ import { createCohort, signedInParticipant } from '../../test/cohorts.js';
 import { describeEachDialect } from '../../test/databases.js';
 import { createPerson, createUser, signedInUser } from '../../test/factories.js';
 import { enrolPerson, setUnitManager, splittableCohort } from '../../test/learning-sets.js';
+import { createMeeting } from '../../test/set-meetings.js';
 import { type Session, send, useTestApp } from '../../test/test-app.js';
 
 describeEachDialect('learning sets', (dialect) => {
@@ -122,6 +123,104 @@ describeEachDialect('learning sets', (dialect) => {
       expect(replaced.json<LearningSetsRes>().sets.map((s) => s.name)).toEqual(['Alle']);
       expect(await setsRows(cohort.id)).toHaveLength(1);
       expect(await auditActions(cohort.id)).toEqual(['learning_sets.saved', 'learning_sets.saved']);
+    });
+
+    it('keeps each set’s id by position, so its meetings stay; removing a set with meetings is refused', async () => {
+      const db = get().ctx.db;
+      const cohort = await createCohort(db, org);
+      const { areas } = await splittableCohort(db, org, cohort.id);
+      const [a, b, c] = areas.map((x) => x.people.map((p) => p.id));
+      const put = (sets: string[][]) =>
+        call('PUT', path(cohort.id), {
+          sets: sets.map((personIds, i) => ({ name: `Sæt ${i + 1}`, facilitatorUserId: null, personIds })),
+        });
+      const first = await put([
+        [a![1]!, b![0]!],
+        [a![2]!, b![1]!],
+        [c![0]!, c![1]!],
+      ]);
+      const ids = first.json<LearningSetsRes>().sets.map((s) => s.id);
+      const meeting = await createMeeting(db, org, { cohortId: cohort.id, setId: ids[0]! });
+
+      // One more set: the three keep their ids (and new members), the fourth is new.
+      const more = await put([
+        [a![1]!, c![0]!],
+        [a![2]!, b![1]!],
+        [b![0]!, c![1]!],
+        [c![2]!, a![3]!],
+      ]);
+      expect(more.statusCode, more.body).toBe(200);
+      const four = more.json<LearningSetsRes>().sets;
+      expect(four.slice(0, 3).map((s) => s.id)).toEqual(ids);
+      expect(four[0]!.members.map((m) => m.personId).sort()).toEqual([a![1]!, c![0]!].sort());
+      expect(ids).not.toContain(four[3]!.id);
+
+      // Fewer: the sets beyond the new last position go, when they have no meetings.
+      const fewer = await put([[a![1]!, c![0]!], [a![2]!]]);
+      expect(fewer.statusCode, fewer.body).toBe(200);
+      expect(fewer.json<LearningSetsRes>().sets.map((s) => s.id)).toEqual(ids.slice(0, 2));
+      expect(await setsRows(cohort.id)).toHaveLength(2);
+
+      await createMeeting(db, org, { cohortId: cohort.id, setId: ids[1]! });
+      const refused = await put([[a![1]!]]);
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().error.reason).toBe('has_meetings');
+      expect(refused.json().error.message).toContain('Sæt 2');
+      expect(refused.json().error.message).toMatch(/Flyt møderne/);
+      expect(await setsRows(cohort.id)).toHaveLength(2);
+      const kept = await db.kysely
+        .selectFrom('learning_set_meetings')
+        .select('set_id')
+        .where('id', '=', meeting.id)
+        .executeTakeFirst();
+      expect(kept?.set_id).toBe(ids[0]);
+    });
+
+    it('keeps a set named by id with its meetings when a set before it is dropped, and refuses an unknown id', async () => {
+      const db = get().ctx.db;
+      const cohort = await createCohort(db, org);
+      const { areas } = await splittableCohort(db, org, cohort.id);
+      const [a, b, c] = areas.map((x) => x.people.map((p) => p.id));
+      const first = await call('PUT', path(cohort.id), {
+        sets: [
+          [a![0]!, b![0]!],
+          [a![1]!, b![1]!],
+          [c![0]!, c![1]!],
+        ].map((personIds, i) => ({
+          name: `Sæt ${i + 1}`,
+          facilitatorUserId: null,
+          personIds,
+        })),
+      });
+      const ids = first.json<LearningSetsRes>().sets.map((s) => s.id);
+      const meeting = await createMeeting(db, org, { cohortId: cohort.id, setId: ids[2]! });
+
+      // The editor emptied set 2 and leaves it out; set 3 names its id and keeps its meeting.
+      const saved = await call('PUT', path(cohort.id), {
+        sets: [
+          { id: ids[0], name: 'Sæt 1', facilitatorUserId: null, personIds: [a![1]!, b![0]!, a![2]!] },
+          { id: ids[2], name: 'Sæt 3', facilitatorUserId: null, personIds: [c![0]!, c![1]!, b![1]!] },
+        ],
+      });
+      expect(saved.statusCode, saved.body).toBe(200);
+      expect(saved.json<LearningSetsRes>().sets.map((s) => s.id)).toEqual([ids[0], ids[2]]);
+      const kept = await db.kysely
+        .selectFrom('learning_set_meetings')
+        .select('set_id')
+        .where('id', '=', meeting.id)
+        .executeTakeFirst();
+      expect(kept?.set_id).toBe(ids[2]);
+
+      for (const id of [crypto.randomUUID(), ids[0]]) {
+        const res = await call('PUT', path(cohort.id), {
+          sets: [
+            { id: ids[0], name: 'Sæt 1', facilitatorUserId: null, personIds: [a![1]!] },
+            { id, name: 'Sæt 2', facilitatorUserId: null, personIds: [c![0]!] },
+          ],
+        });
+        expect(res.statusCode).toBe(400);
+        expect(res.json().error.fields.sets).toMatch(/Genindlæs/);
+      }
     });
 
     it('refuses a foreign person, someone twice, a manager with their report, and a non-facilitator', async () => {

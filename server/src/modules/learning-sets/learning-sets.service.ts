@@ -38,7 +38,7 @@ const byName = (a: SetMemberRes, b: SetMemberRes) =>
  * The cohort's current participants as the sets show them: area (core/organisation.ts areaOf),
  * field, level, and line managers (from the units' managers) among the participants.
  */
-async function participantsOf(exec: Executor, organisationId: string, cohortId: string) {
+export async function participantsOf(exec: Executor, organisationId: string, cohortId: string) {
   const [rows, units] = await Promise.all([
     repo.currentParticipants(exec, organisationId, cohortId),
     unitTree(exec, organisationId),
@@ -173,6 +173,8 @@ export async function getSets(ctx: AppContext, actor: OrgActor, cohortId: string
 /**
  * Saves the whole split, replacing the previous one: everyone a current participant, once, no
  * manager in a set with their own report, facilitators who may facilitate. Refused while locked.
+ * A set keeps its id (and so its meetings) when named by it, else by position; removing a set that
+ * has meetings is refused (409 `has_meetings`).
  */
 export async function saveSets(
   ctx: AppContext,
@@ -211,8 +213,36 @@ export async function saveSets(
     await checkFacilitators(trx, actor, facilitators, 'sets');
 
     const now = ctx.clock.now().toISOString();
+    // A set named by id keeps that id (and so its meetings); a set without one takes the next
+    // saved set not named by any (by position), or is new. Saved sets left over are removed,
+    // which is refused for one that has meetings.
+    const existing = await repo.listSets(trx, actor.organisationId, cohortId);
+    const existingIds = new Set(existing.map((s) => s.id));
+    const named = new Set<string>();
+    for (const set of input.sets) {
+      if (set.id === undefined) continue;
+      if (!existingIds.has(set.id) || named.has(set.id))
+        throw fieldError('sets', 'learning_sets.unknown_set');
+      named.add(set.id);
+    }
+    const free = existing.filter((s) => !named.has(s.id));
+    let nextFree = 0;
+    const ids = input.sets.map((s) => s.id ?? free[nextFree++]?.id ?? newId());
+    const kept = new Set(ids);
+    const surplus = existing.filter((s) => !kept.has(s.id));
+    const [busy] = await repo.meetingCounts(
+      trx,
+      actor.organisationId,
+      surplus.map((s) => s.id),
+    );
+    if (busy) {
+      throw conflict('learning_sets.has_meetings', 'has_meetings', {
+        name: surplus.find((s) => s.id === busy.set_id)?.name ?? '?',
+        count: Number(busy.count),
+      });
+    }
     const rows = input.sets.map((s, position) => ({
-      id: newId(),
+      id: ids[position]!,
       organisation_id: actor.organisationId,
       cohort_id: cohortId,
       name: s.name,
@@ -221,12 +251,11 @@ export async function saveSets(
       created_at: now,
       updated_at: now,
     }));
-    await repo.replaceSets(
-      trx,
-      actor.organisationId,
-      cohortId,
-      rows,
-      input.sets.flatMap((s, i) =>
+    await repo.writeSets(trx, actor.organisationId, cohortId, {
+      update: rows.filter((r) => existingIds.has(r.id)),
+      insert: rows.filter((r) => !existingIds.has(r.id)),
+      remove: surplus.map((s) => s.id),
+      members: input.sets.flatMap((s, i) =>
         s.personIds.map((person_id) => ({
           set_id: rows[i]!.id,
           organisation_id: actor.organisationId,
@@ -234,7 +263,7 @@ export async function saveSets(
           person_id,
         })),
       ),
-    );
+    });
     await recordAudit(trx, ctx.clock, {
       organisationId: actor.organisationId,
       actorUserId: actor.userId,

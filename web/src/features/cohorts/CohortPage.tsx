@@ -15,9 +15,11 @@ import { useLoadById } from '../../api/useLoadById.js';
 import { Alert } from '../../components/Alert.js';
 import { Notice, type NoticeMessage } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
+import { SharedSection } from '../action-learning/SharedSection.js';
 import { useSession } from '../auth/session.js';
 import { messageOf } from '../organisation/labels.js';
 import { BackLink, NotReady } from '../programmes/parts.js';
+import { ActionLearningSection } from './ActionLearningSection.js';
 import { AttendanceOverview } from './AttendanceOverview.js';
 import { CohortForm } from './CohortForm.js';
 import { cohortToForm, toUpdateCohortBody } from './cohortForm.js';
@@ -205,6 +207,11 @@ export function CohortPage() {
               <li>
                 <a href="#laeringssaet">{t('learningSets.heading')}</a>
               </li>
+              {cohort.facilitators.some((f) => f.id === me?.user.id) && (
+                <li>
+                  <a href="#aktionslaering">{t('actionLearningOverview.heading')}</a>
+                </li>
+              )}
             </ul>
           </nav>
           <OverviewSection cohortId={cohort.id} version={figuresVersion} />
@@ -228,6 +235,16 @@ export function CohortPage() {
           )}
           <AttendanceOverview cohortId={cohort.id} attendance={attendance} />
           <LearningSetsSection cohortId={cohort.id} facilitators={facilitators.options} />
+          {cohort.facilitators.some((f) => f.id === me?.user.id) && (
+            <ActionLearningSection cohortId={cohort.id} />
+          )}
+          {cohort.facilitators.some((f) => f.id === me?.user.id) && (
+            <SharedSection
+              cohortId={cohort.id}
+              as="facilitator"
+              onNotice={(variant, text) => setNotice({ variant, text })}
+            />
+          )}
         </>
       )}
     </Page>

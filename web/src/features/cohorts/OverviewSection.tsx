@@ -9,8 +9,77 @@ import { anythingWithheld, countText, overallWithheld } from './overview.js';
 import { percent } from './plan.js';
 
 /**
- * "Overblik": enrolment by area and level, overall attendance and who missed two activities in a
- * row. Observers see the same figures without names, small groups shown as "under 5", and the
+ * Action projects counted by status and by focus area; never a name. Small groups are shown as
+ * hidden for everyone but the cohort's own facilitators (administrators included).
+ */
+function ProjectCounts({ projects, k }: { projects: CohortOverviewRes['projects']; k: number }) {
+  const { t } = useTranslation();
+  const count = (n: number | null) => countText(n, t('cohortOverview.hidden'));
+  const withheld =
+    projects.byStatus.some((s) => s.count === null) || projects.byFocusArea.some((a) => a.count === null);
+  return (
+    <>
+      {projects.aggregatesOnly && withheld && (
+        <p className="form-hint">{t('cohortOverview.withheld', { k })}</p>
+      )}
+      <div className="aktion-split">
+        <div>
+          <h3 id="overview-project-status">{t('projectCounts.byStatus')}</h3>
+          <table className="table table--zebra table--compact" aria-labelledby="overview-project-status">
+            <thead>
+              <tr>
+                <th scope="col">{t('projectCounts.status')}</th>
+                <th scope="col">{t('projectCounts.participants')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {projects.byStatus.map((s) => (
+                <tr key={s.status}>
+                  <th scope="row">
+                    {s.status === 'none'
+                      ? t('projectCounts.none')
+                      : t(`actionLearningOverview.statuses.${s.status}`)}
+                  </th>
+                  <td>{count(s.count)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div>
+          <h3 id="overview-project-areas">{t('projectCounts.byFocusArea')}</h3>
+          {projects.byFocusArea.length === 0 ? (
+            <p>{t('projectCounts.noFocusAreas')}</p>
+          ) : (
+            <>
+              <table className="table table--zebra table--compact" aria-labelledby="overview-project-areas">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('projectCounts.focusArea')}</th>
+                    <th scope="col">{t('projectCounts.projects')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {projects.byFocusArea.map((a) => (
+                    <tr key={a.focusAreaId}>
+                      <th scope="row">{a.name}</th>
+                      <td>{count(a.count)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p className="form-hint">{t('projectCounts.overlap')}</p>
+            </>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
+
+/**
+ * "Overblik": enrolment by area and level, overall attendance, who missed two activities in a
+ * row, and action projects by status and focus area. Observers see the same figures without names, small groups shown as "under 5", and the
  * attendance per activity (those who run the cohort have it in the attendance section).
  */
 export function OverviewSection({ cohortId, version }: { cohortId: string; version: number }) {
@@ -120,6 +189,7 @@ export function OverviewSection({ cohortId, version }: { cohortId: string; versi
               </table>
             </div>
           </div>
+          <ProjectCounts projects={overview.projects} k={k} />
           {overview.aggregatesOnly && overview.activities.length > 0 && (
             <>
               <h3>{t('cohortAttendance.byActivity')}</h3>

@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { LearningSetProposalRes, SetMemberRes } from '../../../../core/schemas/learning-sets.js';
 import {
   draftFromProposal,
+  draftFromSaved,
   draftOverall,
   managerConflicts,
   mixCounts,
   moveMember,
   NO_SET,
   outOf100,
+  pairsInvolving,
   scoreMembers,
   setFacilitator,
+  setsWithPairs,
   toSaveBody,
 } from './learningSets.js';
 
@@ -83,5 +86,41 @@ describe('learning sets on the page', () => {
       sets: [{ name: 'Sæt 2', facilitatorUserId: 'u1', personIds: ['a', 'b', 'c', 'd', 'e', 'f'] }],
     });
     expect(toSaveBody(draft).sets[0]!.facilitatorUserId).toBeNull();
+  });
+});
+
+describe('saving a saved split again', () => {
+  it('names each saved set by its id, so a dropped set does not pass its meetings on', () => {
+    const id = (n: number) => `00000000-0000-4000-a000-00000000000${n}`;
+    const saved = draftFromSaved({
+      cohortId: id(0),
+      lockedAt: null,
+      sets: proposal.sets.map((s, i) => ({
+        id: id(i + 1),
+        name: s.name,
+        facilitator: null,
+        members: s.members,
+        score,
+      })),
+      overall: score,
+      unassigned: [],
+      constraints: [],
+    });
+    const emptied = ['a', 'b', 'c'].reduce((d, p) => moveMember(d, p, id(2)), saved);
+    expect(toSaveBody(emptied).sets.map((s) => [s.id, s.name])).toEqual([[id(2), 'Sæt 2']]);
+    expect(toSaveBody(draftFromProposal(proposal)).sets.every((s) => s.id === undefined)).toBe(true);
+  });
+});
+
+describe('warnings while moving', () => {
+  it('marks the set and names the pair the moved person now sits in', () => {
+    const draft = draftFromProposal(proposal);
+    expect(setsWithPairs(draft)).toEqual(new Set());
+    const moved = moveMember(draft, 'f', 's0');
+    expect(setsWithPairs(moved)).toEqual(new Set(['s0']));
+    expect(pairsInvolving(moved, 'f')).toEqual([{ manager: 'A', report: 'F' }]);
+    expect(pairsInvolving(moved, 'a')).toEqual([{ manager: 'A', report: 'F' }]);
+    expect(pairsInvolving(moved, 'b')).toEqual([]);
+    expect(setsWithPairs(moveMember(moved, 'a', NO_SET))).toEqual(new Set());
   });
 });

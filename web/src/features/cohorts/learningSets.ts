@@ -19,6 +19,8 @@ export const DEFAULT_SIZE = 6;
 /** A set being edited: `key` stays while its name may change; '' facilitator: none. */
 export interface DraftSet {
   key: string;
+  /** The saved set this is; undefined for a set of a new proposal. */
+  savedId?: string;
   name: string;
   facilitatorUserId: string;
   members: SetMemberRes[];
@@ -44,6 +46,7 @@ export function draftFromSaved(saved: LearningSetsRes): Draft {
   return {
     sets: saved.sets.map((s) => ({
       key: s.id,
+      savedId: s.id,
       name: s.name,
       facilitatorUserId: s.facilitator?.id ?? '',
       members: s.members,
@@ -132,9 +135,38 @@ export function toSaveBody(draft: Draft): SaveLearningSetsReq {
     sets: draft.sets
       .filter((s) => s.members.length > 0)
       .map((s) => ({
+        ...(s.savedId ? { id: s.savedId } : {}),
         name: s.name,
         facilitatorUserId: s.facilitatorUserId || null,
         personIds: s.members.map((m) => m.personId),
       })),
   };
+}
+
+/** Manager-and-report pairs that sit together, with the set they sit in. */
+function pairsTogether(draft: Draft) {
+  const people = [...draft.sets.flatMap((s) => s.members), ...draft.unassigned];
+  const setOf = new Map(draft.sets.flatMap((s) => s.members.map((m) => [m.personId, s.key] as const)));
+  const names = new Map(people.map((p) => [p.personId, p.name]));
+  return managerPairsTogether(
+    draft.sets.map((s) => s.members.map((m) => m.personId)),
+    people.map(candidate),
+  ).map((p) => ({
+    ...p,
+    manager: names.get(p.managerId) ?? '?',
+    report: names.get(p.reportId) ?? '?',
+    setKey: setOf.get(p.reportId) ?? NO_SET,
+  }));
+}
+
+/** The keys of the sets that hold a manager with their own report (to mark them before saving). */
+export function setsWithPairs(draft: Draft): Set<string> {
+  return new Set(pairsTogether(draft).map((p) => p.setKey));
+}
+
+/** The pairs a person now sits in: what to warn about right after moving them. */
+export function pairsInvolving(draft: Draft, personId: string): Array<{ manager: string; report: string }> {
+  return pairsTogether(draft)
+    .filter((p) => p.managerId === personId || p.reportId === personId)
+    .map(({ manager, report }) => ({ manager, report }));
 }

@@ -12,6 +12,14 @@ const base: CohortOverviewRes = {
   activities: [],
   attendanceRate: null,
   missedTwoInARow: { count: 0, people: null },
+  projects: {
+    aggregatesOnly: true,
+    byStatus: [
+      { status: 'none', count: 0 },
+      { status: 'idea', count: 12 },
+    ],
+    byFocusArea: [{ focusAreaId: 'f', name: 'Data', count: 7 }],
+  },
 };
 
 describe('countText', () => {
@@ -30,6 +38,13 @@ describe('anythingWithheld', () => {
     expect(anythingWithheld({ ...base, byArea: [{ areaId: 'a', name: 'x', count: null }] })).toBe(true);
     expect(anythingWithheld({ ...base, byLevel: [{ level: 'chef', count: null }] })).toBe(true);
     expect(anythingWithheld({ ...base, missedTwoInARow: { count: null, people: null } })).toBe(true);
+  });
+  it('notices a withheld project count', () => {
+    const projects = base.projects;
+    const status = { ...projects, byStatus: [{ status: 'idea' as const, count: null }] };
+    const area = { ...projects, byFocusArea: [{ focusAreaId: 'f', name: 'Data', count: null }] };
+    expect(anythingWithheld({ ...base, projects: status })).toBe(true);
+    expect(anythingWithheld({ ...base, projects: area })).toBe(true);
   });
 });
 

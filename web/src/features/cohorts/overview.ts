@@ -14,7 +14,9 @@ export function anythingWithheld(o: CohortOverviewRes): boolean {
     o.byArea.some((a) => a.count === null) ||
     o.byLevel.some((l) => l.count === null) ||
     o.activities.some((a) => a.present === null) ||
-    o.missedTwoInARow.count === null
+    o.missedTwoInARow.count === null ||
+    o.projects.byStatus.some((s) => s.count === null) ||
+    o.projects.byFocusArea.some((a) => a.count === null)
   );
 }
 

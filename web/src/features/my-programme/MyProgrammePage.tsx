@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { MyActivityRes, MyCohortRes, MyPastActivityRes } from '../../../../core/schemas/my-programme.js';
 import { activityCalendarUrl, getMyProgramme } from '../../api/myProgramme.js';
 import { Alert } from '../../components/Alert.js';
@@ -11,6 +12,7 @@ import { formatClock, formatDay } from '../events/time.js';
 import { messageOf } from '../organisation/labels.js';
 import { MaterialLink } from '../programmes/VersionView.js';
 import { CalendarSubscription } from './CalendarSubscription.js';
+import { MyLearningSet } from './MyLearningSet.js';
 import { SignupBox } from './SignupBox.js';
 
 /** /mit-program: a participant's own programme, what to prepare, their attendance and calendars. */
@@ -49,9 +51,15 @@ export function MyProgrammePage() {
       <Notice notice={notice} />
       {!cohorts && !error && <p>{t('common.loading')}</p>}
       {cohorts?.length === 0 && <p>{t('myProgramme.none')}</p>}
+      {cohorts && cohorts.length > 0 && (
+        <p>
+          <Link to="/mit-program/aktionslaering">{t('actionLearning.fromMyProgramme')}</Link>
+        </p>
+      )}
       {cohorts?.map((c) => (
         <CohortSection key={c.id} cohort={c} onSignupChanged={changed} />
       ))}
+      <MyLearningSet />
       {cohorts && cohorts.length > 0 && <CalendarSubscription />}
     </Page>
   );
