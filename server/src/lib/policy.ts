@@ -31,3 +31,12 @@ export function can(actor: Actor, ability: Ability): actor is OrgActor {
 export function authorize(actor: Actor, ability: Ability): asserts actor is OrgActor {
   if (!can(actor, ability)) throw forbidden(`missing_ability:${ability.name}`);
 }
+
+/**
+ * Anyone signed in to an organisation (any role): for routes where what they may touch is decided
+ * by who they are in the data (a participant of a cohort, the author of an entry), not by a role.
+ */
+export function member(actor: Actor): OrgActor {
+  if (actor.organisationId === null) throw forbidden('no_organisation');
+  return actor as OrgActor;
+}

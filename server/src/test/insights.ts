@@ -1,5 +1,6 @@
 import type { Db } from '../db/dialect.js';
 import { indexInsight, nextSearchKey } from '../modules/insights/insights.search.js';
+import { createEntry } from './action-learning.js';
 
 /**
  * An insight written straight to the database (with its first version and, on SQLite, its search
@@ -72,24 +73,7 @@ export async function insertJournalEntry(
   personId: string,
   body = 'Jeg prøvede at lade teamet planlægge ugen selv.',
 ) {
-  const id = crypto.randomUUID();
-  const now = new Date().toISOString();
-  await db.kysely
-    .insertInto('journal_entries')
-    .values({
-      id,
-      organisation_id: organisationId,
-      cohort_id: cohortId,
-      person_id: personId,
-      project_id: null,
-      phase: 'reflect',
-      body,
-      share: 'private',
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return id;
+  return (await createEntry(db, organisationId, cohortId, personId, { body })).id;
 }
 
 /** An action project of the person in the cohort. */

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/dialect.js';
+import { createEntry } from './action-learning.js';
 import { createCohort, signedInParticipant } from './cohorts.js';
 import { signedInUser } from './factories.js';
 import { saveSetDirectly } from './learning-sets.js';
@@ -69,22 +70,5 @@ export async function insertEntry(
   body = 'Et dagbogsindlæg',
   share: 'private' | 'facilitator' | 'set' = 'private',
 ) {
-  const id = crypto.randomUUID();
-  const now = new Date().toISOString();
-  await db.kysely
-    .insertInto('journal_entries')
-    .values({
-      id,
-      organisation_id: organisationId,
-      cohort_id: cohortId,
-      person_id: personId,
-      project_id: null,
-      phase: 'reflect',
-      body,
-      share,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return id;
+  return (await createEntry(db, organisationId, cohortId, personId, { body, share })).id;
 }

@@ -8,24 +8,6 @@ import type {
 
 // Who is who in a cohort ------------------------------------------------------------------------
 
-/** Whether the person is a participant of the cohort now (not removed). */
-export async function isParticipant(
-  exec: Executor,
-  organisationId: string,
-  cohortId: string,
-  personId: string,
-) {
-  const row = await exec
-    .selectFrom('cohort_participants')
-    .select('person_id')
-    .where('organisation_id', '=', organisationId)
-    .where('cohort_id', '=', cohortId)
-    .where('person_id', '=', personId)
-    .where('removed_at', 'is', null)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** The set the person sits in within the cohort, if any. */
 export function setOfPerson(exec: Executor, organisationId: string, cohortId: string, personId: string) {
   return exec
@@ -35,22 +17,6 @@ export function setOfPerson(exec: Executor, organisationId: string, cohortId: st
     .where('cohort_id', '=', cohortId)
     .where('person_id', '=', personId)
     .executeTakeFirst();
-}
-
-export async function isCohortFacilitator(
-  exec: Executor,
-  organisationId: string,
-  cohortId: string,
-  userId: string,
-) {
-  const row = await exec
-    .selectFrom('cohort_facilitators')
-    .select('user_id')
-    .where('organisation_id', '=', organisationId)
-    .where('cohort_id', '=', cohortId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 /** The sets of the cohort that the user facilitates. */

@@ -11,20 +11,13 @@ import {
   WriteJournalEntrySchema,
 } from '../../../../core/schemas/action-projects.js';
 import { IdParamsSchema } from '../../../../core/schemas/common.js';
-import { forbidden } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
-import type { Actor, OrgActor } from '../../lib/policy.js';
+import { member } from '../../lib/policy.js';
 import { errorResponses } from '../../lib/route-schemas.js';
 import { requireActor } from '../../plugins/auth.js';
 import * as action from './action-projects.service.js';
 
 const tags = ['action-learning'];
-
-/** Anyone signed in to an organisation; what they may touch is decided by who they are in a cohort. */
-function member(actor: Actor): OrgActor {
-  if (actor.organisationId === null) throw forbidden('no_organisation');
-  return actor as OrgActor;
-}
 
 /**
  * Action projects and the journal. A participant writes their own; what they share reaches their

@@ -16,7 +16,11 @@ import { isUniqueViolation } from '../../lib/db-errors.js';
 import { newId } from '../../lib/ids.js';
 import type { OrgActor } from '../../lib/policy.js';
 import { findCohortRow } from '../cohorts/cohorts.repository.js';
-import { findPersonOfUser, listCurrentCohortsOf } from '../cohorts/my-programme.repository.js';
+import {
+  findPersonOfUser,
+  isCurrentParticipant,
+  listCurrentCohortsOf,
+} from '../cohorts/my-programme.repository.js';
 import {
   commentsByEntry,
   presentComment,
@@ -34,7 +38,7 @@ async function personIdOf(exec: Executor, actor: OrgActor): Promise<string | nul
 /** The caller as a current participant of the cohort; 404 for anyone else. */
 async function participantOf(exec: Executor, actor: OrgActor, cohortId: string): Promise<string> {
   const personId = await personIdOf(exec, actor);
-  if (!personId || !(await repo.isParticipant(exec, actor.organisationId, cohortId, personId)))
+  if (!personId || !(await isCurrentParticipant(exec, actor.organisationId, cohortId, personId)))
     throw notFound();
   return personId;
 }

@@ -1,4 +1,5 @@
 import type { Executor } from '../../lib/context.js';
+import { isCohortFacilitator, isCurrentParticipant } from '../cohorts/my-programme.repository.js';
 import * as repo from './action-projects.repository.js';
 
 /**
@@ -26,9 +27,9 @@ export async function audienceOf(
   viewer: { userId: string; personId: string | null },
 ): Promise<Audience | null> {
   const [cohortFacilitator, facilitatedSets, participant] = await Promise.all([
-    repo.isCohortFacilitator(exec, organisationId, cohortId, viewer.userId),
+    isCohortFacilitator(exec, organisationId, cohortId, viewer.userId),
     repo.setsFacilitatedBy(exec, organisationId, cohortId, viewer.userId),
-    viewer.personId ? repo.isParticipant(exec, organisationId, cohortId, viewer.personId) : false,
+    viewer.personId ? isCurrentParticipant(exec, organisationId, cohortId, viewer.personId) : false,
   ]);
   if (!cohortFacilitator && facilitatedSets.length === 0 && !participant) return null;
 

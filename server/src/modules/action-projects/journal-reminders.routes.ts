@@ -1,19 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { JournalReminderSchema } from '../../../../core/schemas/action-learning-overview.js';
 import { IdParamsSchema } from '../../../../core/schemas/common.js';
-import { forbidden } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
-import type { Actor, OrgActor } from '../../lib/policy.js';
+import { member } from '../../lib/policy.js';
 import { errorResponses } from '../../lib/route-schemas.js';
 import { requireActor } from '../../plugins/auth.js';
 import * as reminder from './journal-reminders.service.js';
 
 const tags = ['action-learning'];
-
-function member(actor: Actor): OrgActor {
-  if (actor.organisationId === null) throw forbidden('no_organisation');
-  return actor as OrgActor;
-}
 
 /**
  * A participant's own journal reminder in one of their cohorts. Whoever is signed in may call

@@ -7,9 +7,8 @@ import {
   CalendarTokenParamsSchema,
   MyProgrammeSchema,
 } from '../../../../core/schemas/my-programme.js';
-import { forbidden } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
-import type { Actor, OrgActor } from '../../lib/policy.js';
+import { member } from '../../lib/policy.js';
 import { errorResponses } from '../../lib/route-schemas.js';
 import { requireActor } from '../../plugins/auth.js';
 import { checkAddressLimit } from '../auth/login-limits.js';
@@ -17,11 +16,6 @@ import * as my from './my-programme.service.js';
 import { signupRoutes } from './signups.routes.js';
 
 const tags = ['my-programme'];
-
-function member(actor: Actor): OrgActor {
-  if (actor.organisationId === null) throw forbidden('no_organisation');
-  return actor as OrgActor;
-}
 
 /**
  * "My programme" for any signed-in person of the organisation: their own cohorts, plan and

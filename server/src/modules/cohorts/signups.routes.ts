@@ -1,19 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParamsSchema } from '../../../../core/schemas/common.js';
 import { MySignupSchema } from '../../../../core/schemas/my-programme.js';
-import { forbidden } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
-import type { Actor, OrgActor } from '../../lib/policy.js';
+import { member } from '../../lib/policy.js';
 import { errorResponses } from '../../lib/route-schemas.js';
 import { requireActor } from '../../plugins/auth.js';
 import * as signups from './signups.service.js';
 
 const tags = ['my-programme'];
-
-function member(actor: Actor): OrgActor {
-  if (actor.organisationId === null) throw forbidden('no_organisation');
-  return actor as OrgActor;
-}
 
 /**
  * A participant's own sign-up for a date of their cohort with limited seats. Anyone who is not a

@@ -7,19 +7,14 @@ import {
   RegistrationBodySchema,
   RegistrationCreatedSchema,
 } from '../../../../core/schemas/events.js';
-import { forbidden, notFound } from '../../lib/app-error.js';
+import { notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
-import type { Actor, OrgActor } from '../../lib/policy.js';
+import { member, type OrgActor } from '../../lib/policy.js';
 import { errorResponses } from '../../lib/route-schemas.js';
 import { requireActor } from '../../plugins/auth.js';
 import { presentPublicEvent } from './events.presenter.js';
 import * as repo from './events.repository.js';
 import { registerMember } from './registration.service.js';
-
-function member(actor: Actor): OrgActor {
-  if (actor.organisationId === null) throw forbidden('no_organisation');
-  return actor as OrgActor;
-}
 
 /** My organisation's events, for any signed-in member: organisation-only events are found and registered for here. */
 export function memberEventRoutes(ctx: AppContext): FastifyPluginAsyncZod {

@@ -11,7 +11,7 @@ import { ApiError } from '../../api/client.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { RadioGroup } from '../../components/RadioGroup.js';
 import { TextAreaField } from '../../components/TextAreaField.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { serverFieldErrors, useFormErrors } from '../../components/useFormErrors.js';
 import { messageOf } from '../organisation/labels.js';
 
 interface Props {
@@ -48,10 +48,9 @@ export function EntryFields({ idPrefix, initial, inSet, submitLabel, onSubmit, o
       form.clear();
       if (!initial) setBody('');
     } catch (err) {
-      const fields = err instanceof ApiError ? Object.entries(err.fields) : [];
       form.show(
-        fields.length
-          ? fields.map(([field, message]) => ({ id: ids[field as keyof typeof ids] ?? ids.body, message }))
+        err instanceof ApiError && Object.keys(err.fields).length
+          ? serverFieldErrors(err.fields, ids, ids.body)
           : [{ id: ids.body, message: messageOf(err) }],
       );
     } finally {

@@ -15,7 +15,7 @@ import { RadioGroup } from '../../components/RadioGroup.js';
 import { SelectField } from '../../components/SelectField.js';
 import { TextAreaField } from '../../components/TextAreaField.js';
 import { TextField } from '../../components/TextField.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { serverFieldErrors, useFormErrors } from '../../components/useFormErrors.js';
 import { messageOf } from '../organisation/labels.js';
 import {
   formToProject,
@@ -66,10 +66,9 @@ export function ProjectForm({ cohortId, project, focusAreas, inSet, onSaved, onC
       onSaved(await saveMyProject(cohortId, formToProject(state, project?.version ?? null)));
       form.clear();
     } catch (err) {
-      const fields = err instanceof ApiError ? Object.entries(err.fields) : [];
       form.show(
-        fields.length
-          ? fields.map(([field, message]) => ({ id: ids[field as keyof typeof ids] ?? ids.title, message }))
+        err instanceof ApiError && Object.keys(err.fields).length
+          ? serverFieldErrors(err.fields, ids, ids.title)
           : [{ id: ids.title, message: messageOf(err) }],
       );
     } finally {
