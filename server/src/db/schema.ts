@@ -6,6 +6,14 @@ import type {
   JournalCommentsTable,
   JournalEntriesTable,
 } from '../modules/action-projects/action-projects.tables.js';
+import type {
+  AssessmentInstrumentsTable,
+  AssessmentInvitationsTable,
+  AssessmentProfilesTable,
+  AssessmentResponsesTable,
+  AssessmentRoundsTable,
+  AssessmentSettingsTable,
+} from '../modules/assessment/assessment.tables.js';
 import type { AuditLogTable } from '../modules/audit/audit.tables.js';
 import type {
   AppSettingsTable,
@@ -119,4 +127,10 @@ export interface Database {
   insights: InsightsTable;
   insight_focus_areas: InsightFocusAreasTable;
   insight_versions: InsightVersionsTable;
+  assessment_settings: AssessmentSettingsTable;
+  assessment_instruments: AssessmentInstrumentsTable;
+  assessment_rounds: AssessmentRoundsTable;
+  assessment_invitations: AssessmentInvitationsTable;
+  assessment_profiles: AssessmentProfilesTable;
+  assessment_responses: AssessmentResponsesTable;
 }
