@@ -1,7 +1,7 @@
 /**
  * Performance harness: Aktion vs. a bare Fastify baseline, measured in the same run.
  *   npx tsx bench/run.ts [--duration 30]
- *                        [--only me,login,memory,units,people,tenants,registrations,import,cohorts,learning-sets,insights]
+ *                        [--only me,login,memory,units,people,tenants,registrations,import,cohorts,learning-sets,insights,assessment]
  *                        [--pg postgres://…] [--runs 3] [--dry-run]
  * Appends rows to bench/BENCHMARKS.md unless --dry-run (which only prints them).
  * The organisation scenarios (units, people, tenants) live in organisation.ts, `registrations` in
@@ -9,13 +9,14 @@
  * server) in learning-sets.ts. A failed check (registrations: overbooking; cohorts: a wrong answer;
  * learning-sets: a manager and a report in one set; insights: a search that finds what it should not)
  * still writes the rows, then ends with exit code 1. `insights` (Danish search over 100,000
- * insights) lives in insights.ts.
+ * insights) lives in insights.ts; `assessment` (heatmap and releases at national scale) in assessment.ts.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { assessmentRows } from './assessment.js';
 import { cohortRows } from './cohorts.js';
 import { importRows } from './import.js';
 import { insightRows } from './insights.js';
@@ -53,6 +54,7 @@ const SCENARIOS = [
   'cohorts',
   'learning-sets',
   'insights',
+  'assessment',
 ] as const;
 type Scenario = (typeof SCENARIOS)[number];
 /** The scenarios that run against Aktion on SQLite beside the bare baseline. */
@@ -354,6 +356,23 @@ async function main(): Promise<void> {
     );
     rows.push(
       ...(await insightRows({
+        root,
+        tmp,
+        duration,
+        pgUrl,
+        env: AKTION_ENV,
+        login,
+        onCleanup: (step) => cleanupSteps.push(step),
+        fail: (message) => failures.push(message),
+      })),
+    );
+  }
+  if (want('assessment')) {
+    console.log(
+      `assessment: heatmap and releases over 98 municipalities × 3 rounds, SQLite${pgUrl ? ' and PostgreSQL' : ''}`,
+    );
+    rows.push(
+      ...(await assessmentRows({
         root,
         tmp,
         duration,

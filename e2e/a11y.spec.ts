@@ -162,6 +162,38 @@ const PAGES: Record<string, { visit: string; visitors: Visitor[]; heading: RegEx
   indsigter: { visit: '/indsigter', visitors: SIGNED_IN, heading: /^Indsigter$/ },
   'indsigter/ny': { visit: '/indsigter/ny', visitors: SIGNED_IN, heading: /^Ny indsigt$/ },
   'indsigter/:id': { visit: `/indsigter/${DEMO_INSIGHT}`, visitors: SIGNED_IN, heading: /^Indsigt$/ },
+  // assessment: the leader's own rounds, answering and profile (helper 4). Lene Leder is invited
+  // to the open round (the form, or its submitted note once assessment-answer.spec.ts has run)
+  // and has a profile of the follow-up; the administrator is invited to neither (not found).
+  selvvurdering: { visit: '/selvvurdering', visitors: SIGNED_IN, heading: /^Selvvurdering$/ },
+  'selvvurdering/:id': {
+    visit: `/selvvurdering/${stableId('assessment-round:midway:topledelse-1')}`,
+    visitors: ['participant', 'admin'],
+    heading: /^Midtvejsmåling – Topledelse hold 1$|^Selvvurdering$/,
+  },
+  'selvvurdering/:id/profil': {
+    visit: `/selvvurdering/${stableId('assessment-round:follow-up')}/profil`,
+    visitors: ['participant', 'admin'],
+    heading: /^Min profil$/,
+  },
+  // assessment: the questionnaire and its versions (helper 7)
+  'maalinger/instrument': {
+    visit: '/maalinger/instrument',
+    visitors: SIGNED_IN,
+    heading: /^Spørgeskema$|Du har ikke adgang/,
+  },
+  // assessment: rounds and their results (helper 5); ids from server/src/db/seed/assessment.ts
+  maalinger: { visit: '/maalinger', visitors: SIGNED_IN, heading: /^Målinger$|Du har ikke adgang/ },
+  'maalinger/:id': {
+    visit: `/maalinger/${stableId('assessment-round:midway:topledelse-1')}`,
+    visitors: ['admin', 'facilitator', 'observer'],
+    heading: /^Midtvejsmåling – Topledelse hold 1$/,
+  },
+  'maalinger/:id/resultater': {
+    visit: `/maalinger/${stableId('assessment-round:follow-up')}/resultater?opdeling=level`,
+    visitors: ['admin', 'observer'],
+    heading: /^Resultater: /,
+  },
   '*': { visit: '/findes-ikke', visitors: ['anonymous', 'admin'], heading: /Siden findes ikke/ },
 };
 

@@ -41,8 +41,12 @@ export default async function setup(project: TestProject) {
     project.provide('baseURL', '');
     return;
   }
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'aktion-e2e-'));
+  // A build of its own: two runs at once (or a running `npm start`) never serve each other's files.
+  const webDist = join(dir, 'web');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', webDist, '--emptyOutDir'], {
+    stdio: 'inherit',
+  });
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const server = spawn('npx', ['tsx', 'server/src/server.ts'], {
@@ -52,6 +56,7 @@ export default async function setup(project: TestProject) {
       HOST: '127.0.0.1',
       DATABASE_URL: `sqlite:${join(dir, 'e2e.sqlite')}`,
       AKTION_DEMO: '1',
+      AKTION_WEB_DIST: webDist,
       AKTION_SECRET_FILE: join(dir, 'secret.key'),
       AKTION_PUBLIC_URL: baseURL,
       AKTION_LOGIN_RATE_LIMIT: '0',

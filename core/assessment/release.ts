@@ -79,6 +79,13 @@
  * ## Not covered
  * The guarantee is about exact sums. Suppression itself says a little (`too_few`: 1 … k − 1
  * answered), and a released group whose members all answered alike shows what each answered.
+ * - Which cells the rules hide depends on how many answered in each group, so the pattern of
+ *   hidden and shown cells can hint at whether a small group answered at all. (The server lists
+ *   every invited group, answered or not, so at least a row's presence says nothing.)
+ * - Two rounds (or a round and a later one for a slightly different group) are separate answers:
+ *   their released means can be subtracted, which approximates — never determines — the answers
+ *   of those who differ. The change rule (membership changed by 0 or ≥ k) stops the product from
+ *   showing such a change, not a reader from computing it.
  * Cost: about 0.2 s for 300 respondents and a dozen filters, plus about 0.04 s for each
  * dimension that some respondent has no score in — compute it once when a round closes.
  */

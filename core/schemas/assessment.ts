@@ -4,7 +4,12 @@
  */
 import { z } from 'zod';
 import { BREAKDOWNS } from '../assessment/cells.js';
-import { AnswerSchema, AssessmentKeySchema, LocalizedTextSchema } from '../assessment/instrument.js';
+import {
+  AnswerSchema,
+  AssessmentKeySchema,
+  LocalizedTextSchema,
+  SCALE_VALUES,
+} from '../assessment/instrument.js';
 import { ANONYMITY_K } from '../assessment/release.js';
 import { LEADER_LEVELS, LevelSchema } from '../organisation.js';
 import { IdSchema, TimestampSchema } from './common.js';
@@ -29,7 +34,7 @@ export type AssessmentSettings = z.infer<typeof AssessmentSettingsSchema>;
 
 /** k below 3 or above 50 is refused with a message naming the bounds. */
 export const UpdateAssessmentSettingsSchema = z.strictObject({
-  k: z.number().int().min(ANONYMITY_K.min).max(ANONYMITY_K.max),
+  k: z.number().int().min(ANONYMITY_K.min, 'anonymity_k').max(ANONYMITY_K.max, 'anonymity_k'),
 });
 
 // ── Rounds ────────────────────────────────────────────────────────────────────────────────────
@@ -99,6 +104,12 @@ export const RoundSummarySchema = z.object({
   status: RoundStatusSchema,
   cohort: z.object({ id: IdSchema, name: z.string() }).nullable(),
   population: RoundPopulationSchema.nullable(),
+  /**
+   * The names of the population's unit and field (null: the whole organisation, no field, or a
+   * unit or field no longer there), so that everyone who sees the round can read whom it asks;
+   * null for a cohort's round.
+   */
+  populationNames: z.object({ unit: z.string().nullable(), field: z.string().nullable() }).nullable(),
   opensAt: TimestampSchema,
   closesAt: TimestampSchema,
   closedAt: TimestampSchema.nullable(),
@@ -106,7 +117,10 @@ export const RoundSummarySchema = z.object({
   invited: z.number().int(),
   /** How many have submitted: a count only, never who. */
   answered: z.number().int(),
-  /** The k of the release (closed rounds) or the organisation's k now. */
+  /**
+   * The k of the release (closed rounds); before, the k the round would be released with now: its
+   * own k (the organisation's when it was made) or the organisation's k now, if that is higher.
+   */
   k: z.number().int(),
   compareRound: z.object({ id: IdSchema, name: z.string() }).nullable(),
   instrumentVersion: z.number().int(),
@@ -180,7 +194,12 @@ export type MyAnswering = z.infer<typeof MyAnsweringSchema>;
  * `round_not_open`; after submitting 409 `already_submitted`.
  */
 export const SaveAnswersSchema = z.strictObject({
-  answers: z.record(AssessmentKeySchema, AnswerSchema.nullable()),
+  // One set of allowed values (not a union), so a value outside the scale gets the named message
+  // `field.answer_scale` rather than a bare "invalid value". Same type as AnswerSchema.nullable().
+  answers: z.record(
+    AssessmentKeySchema,
+    z.literal([...SCALE_VALUES, 'dont_know', null], { message: 'answer_scale' }),
+  ),
 });
 export type SaveAnswersReq = z.infer<typeof SaveAnswersSchema>;
 
@@ -212,10 +231,29 @@ export const ProfileSchema = z.object({
     z.object({ dimension: z.string(), name: LocalizedTextSchema, questions: z.array(LocalizedTextSchema) }),
   ),
   sharedWithFacilitators: z.boolean(),
+  /**
+   * Whether sharing would reach at least one facilitator: the round's cohort has one, or (a round
+   * without a cohort) the person takes part now in a cohort that has one.
+   */
+  canShare: z.boolean(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
 export const ShareProfileSchema = z.strictObject({ shared: z.boolean() });
+
+/**
+ * A dimension of a shared profile as the facilitators read it: the band only. Strict, and with no
+ * score, previous score or change: exact scores beside the released group means would let a
+ * facilitator subtract their way to the one leader of a group who did not share. Null band: fewer
+ * than half of the items were answered.
+ */
+export const SharedProfileDimensionSchema = z.strictObject({
+  key: z.string(),
+  kind: z.enum(['focus_area', 'advice']),
+  name: LocalizedTextSchema,
+  band: BandKeySchema.nullable(),
+});
+export type SharedProfileDimension = z.infer<typeof SharedProfileDimensionSchema>;
 
 /** Profiles that participants shared with the round's facilitators; nobody else sees them. */
 export const SharedProfilesSchema = z.object({
@@ -223,7 +261,7 @@ export const SharedProfilesSchema = z.object({
     z.object({
       person: z.object({ id: IdSchema, name: z.string() }),
       sharedAt: TimestampSchema,
-      dimensions: z.array(ProfileDimensionSchema),
+      dimensions: z.array(SharedProfileDimensionSchema),
     }),
   ),
 });

@@ -19,6 +19,11 @@ import { actionProjectRoutes } from './modules/action-projects/action-projects.r
 import { JOURNAL_REMINDERS_JOB, sendJournalReminders } from './modules/action-projects/journal-reminders.js';
 import { journalReminderRoutes } from './modules/action-projects/journal-reminders.routes.js';
 import { actionLearningOverviewRoutes } from './modules/action-projects/overview.routes.js';
+import { heatmapRoutes } from './modules/assessment/heatmap.routes.js';
+import { instrumentRoutes } from './modules/assessment/instruments.routes.js';
+import { myAssessmentRoutes } from './modules/assessment/my-assessments.routes.js';
+import { ASSESSMENT_ROUNDS_JOB, runAssessmentRounds } from './modules/assessment/rounds.job.js';
+import { roundRoutes } from './modules/assessment/rounds.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { activityRoutes } from './modules/cohorts/activities.routes.js';
@@ -129,6 +134,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await sendJournalReminders(ctx);
   });
   runner.every(JOURNAL_REMINDERS_JOB, config.reminderScanMs);
+  runner.register(ASSESSMENT_ROUNDS_JOB, async () => {
+    await runAssessmentRounds(ctx);
+  });
+  runner.every(ASSESSMENT_ROUNDS_JOB, config.reminderScanMs);
   app.addHook('onResponse', async (request) => {
     if (request.method !== 'GET') runner.wake();
   });
@@ -174,6 +183,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(actionLearningOverviewRoutes(ctx));
   await app.register(journalReminderRoutes(ctx));
   await app.register(insightRoutes(ctx));
+  await app.register(roundRoutes(ctx));
+  await app.register(myAssessmentRoutes(ctx));
+  await app.register(heatmapRoutes(ctx));
+  await app.register(instrumentRoutes(ctx));
   await app.register(myProgrammeRoutes(ctx));
   await app.register(publicEventRoutes(ctx, options.registrationRace));
   await app.register(userRoutes(ctx));

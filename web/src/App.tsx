@@ -6,6 +6,13 @@ import { Layout, type NavItem } from './components/Layout.js';
 import { OrganisationSwitcher } from './components/OrganisationSwitcher.js';
 import { AccessibilityPage } from './features/accessibility/AccessibilityPage.js';
 import { ActionLearningPage } from './features/action-learning/ActionLearningPage.js';
+import { AnswerPage } from './features/assessment/AnswerPage.js';
+import { HeatmapPage } from './features/assessment/HeatmapPage.js';
+import { InstrumentPage } from './features/assessment/InstrumentPage.js';
+import { MyAssessmentsPage } from './features/assessment/MyAssessmentsPage.js';
+import { ProfilePage } from './features/assessment/ProfilePage.js';
+import { RoundPage } from './features/assessment/RoundPage.js';
+import { RoundsPage } from './features/assessment/RoundsPage.js';
 import { AuditLogPage } from './features/audit/AuditLogPage.js';
 import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage.js';
 import { InvitationPage } from './features/auth/InvitationPage.js';
@@ -56,6 +63,8 @@ const PROGRAMME_READERS: readonly Role[] = ['admin', 'facilitator', 'observer'];
 const COHORT_RUNNERS: readonly Role[] = ['admin', 'facilitator'];
 /** Who sees cohorts: those who run them, and observers (figures only, nobody named). */
 const COHORT_VIEWERS: readonly Role[] = ['admin', 'facilitator', 'observer'];
+/** Assessment rounds and their released aggregates (never a person's answers). */
+const ROUND_VIEWERS: readonly Role[] = ['admin', 'facilitator', 'observer'];
 
 function Shell() {
   const { t, i18n } = useTranslation();
@@ -77,9 +86,12 @@ function Shell() {
         { to: '/mit-program/aktionslaering', label: t('actionLearning.nav') },
         // Every member reads the insights shared with them (and writes their own).
         { to: '/indsigter', label: t('insights.nav') },
+        // Any member may be invited to a round; the page says so when they are not.
+        { to: '/selvvurdering', label: t('assessment.nav') },
       );
     if (hasAnyRole(roles, PROGRAMME_READERS)) nav.push({ to: '/programmer', label: t('layout.programmes') });
     if (hasAnyRole(roles, COHORT_VIEWERS)) nav.push({ to: '/hold', label: t('layout.cohorts') });
+    if (hasAnyRole(roles, ROUND_VIEWERS)) nav.push({ to: '/maalinger', label: t('rounds.nav') });
     if (hasAnyRole(roles, UNIT_READERS)) nav.push({ to: '/organisation', label: t('layout.units') });
     if (hasAnyRole(roles, PEOPLE_READERS))
       nav.push({ to: '/organisation/personer', label: t('layout.people') });
@@ -280,6 +292,62 @@ export function App() {
           element={
             <RequireRole>
               <InsightPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="selvvurdering"
+          element={
+            <RequireRole>
+              <MyAssessmentsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="selvvurdering/:id"
+          element={
+            <RequireRole>
+              <AnswerPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="selvvurdering/:id/profil"
+          element={
+            <RequireRole>
+              <ProfilePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="maalinger"
+          element={
+            <RequireRole requires={ROUND_VIEWERS}>
+              <RoundsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="maalinger/instrument"
+          element={
+            <RequireRole requires={ROUND_VIEWERS}>
+              <InstrumentPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="maalinger/:id"
+          element={
+            <RequireRole requires={ROUND_VIEWERS}>
+              <RoundPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="maalinger/:id/resultater"
+          element={
+            <RequireRole requires={ROUND_VIEWERS}>
+              <HeatmapPage />
             </RequireRole>
           }
         />

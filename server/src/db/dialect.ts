@@ -22,6 +22,8 @@ export interface Db {
   /** SQLite file path (or ':memory:'); null on PostgreSQL. */
   sqlitePath: string | null;
   sqlite: SQLite.Database | null;
+  /** PostgreSQL: the schema the connections' search_path names, when one was given (tests). */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -108,5 +110,12 @@ export function createDb(databaseUrl: string, options: CreateDbOptions = {}): Db
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, dialect: 'postgres', sqlitePath: null, sqlite: null, close: () => kysely.destroy() };
+  return {
+    kysely,
+    dialect: 'postgres',
+    sqlitePath: null,
+    sqlite: null,
+    ...(options.searchPath ? { schema: options.searchPath } : {}),
+    close: () => kysely.destroy(),
+  };
 }

@@ -37,8 +37,17 @@ class StaticProvider implements MigrationProvider {
   }
 }
 
+/**
+ * With a schema of its own (a PostgreSQL test database), the migration tables are looked for in
+ * that schema only: Kysely otherwise counts another schema's `kysely_migration_lock` as its own,
+ * and files migrating side by side then fail at random.
+ */
 function migrator(db: Db): Migrator {
-  return new Migrator({ db: db.kysely, provider: new StaticProvider() });
+  return new Migrator({
+    db: db.kysely,
+    provider: new StaticProvider(),
+    ...(db.schema ? { migrationTableSchema: db.schema } : {}),
+  });
 }
 
 function check(result: MigrationResultSet): string[] {

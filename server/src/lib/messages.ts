@@ -144,6 +144,34 @@ const da = {
   'mail.journal.reminder.subject': 'Et par linjer i din dagbog?',
   'mail.journal.reminder.body':
     'Hej {name}\n\nDu har ikke skrevet i din dagbog på {cohort} i {days} dage. Et par linjer er nok: hvad har du prøvet, og hvad skete der?\n\nSkriv her:\n{link}\n\nVil du ikke have disse påmindelser, kan du slå dem fra på samme side under "Påmindelse".\n\nVenlig hilsen\n{organisation}',
+  // assessment: rounds (helper 1)
+  'assessment.too_few_invited':
+    'Målingen skal invitere mindst {k} personer, så ingen kan genkendes i resultaterne. Dit valg giver {count}. Vælg en større gruppe.',
+  'assessment.round_closed': 'Målingen er lukket og kan ikke ændres længere.',
+  'assessment.round_open':
+    'Målingen er åbnet, så startdatoen kan ikke ændres længere. Navn og slutdato kan stadig ændres.',
+  'assessment.round_not_scheduled': 'Målingen er åbnet og kan ikke slettes. Du kan lukke den i stedet.',
+  'assessment.round_not_open': 'Det kan kun gøres, mens målingen er åben.',
+  // assessment: who manages a round (helper 8)
+  'assessment.not_round_manager':
+    'Du kan se målingen, men ikke ændre, lukke, slette eller sende påmindelser. Det kan kun en administrator og facilitatorerne på målingens hold.',
+  'assessment.reminder_too_soon':
+    'Der er sendt en påmindelse inden for de seneste {hours} timer. Vent lidt, før du sender en ny.',
+  'assessment.raw_answers_refused':
+    'Enkeltpersoners svar udleveres aldrig. Se resultaterne for grupper på mindst {k} personer under målingens resultater.',
+  'field.anonymity_k': 'Vælg et helt tal fra 3 til 50.',
+  'field.closes_after_opens': 'Slutdatoen skal ligge efter startdatoen.',
+  'field.closes_in_future': 'Slutdatoen skal ligge i fremtiden.',
+  'field.open_days_max': 'En måling kan højst være åben i {days} dage.',
+  'field.cohort_or_population': 'Vælg enten et hold eller en gruppe af ledere.',
+  'field.leader_level': 'Vælg blandt ledelsesniveauerne direktør, chef, leder og teamleder.',
+  'field.compare_round': 'Målingen, der skal sammenlignes med, findes ikke.',
+  'mail.assessment.invitation.subject': 'Selvvurdering: {round}',
+  'mail.assessment.invitation.body':
+    'Hej {name}\n\nDu er inviteret til selvvurderingen "{round}" om digital ledelse og digital forestillingsevne. Den tager omkring et kvarter, og du kan gemme undervejs og fortsætte senere.\n\nDine svar er private. Du får din egen profil, som kun du kan se. Andre ser kun samlede resultater for grupper på mindst {k} personer, aldrig hvad du har svaret.\n\nSvar senest {closes}:\n{link}\n\nVenlig hilsen\n{organisation}',
+  'mail.assessment.reminder.subject': 'Påmindelse: selvvurderingen {round}',
+  'mail.assessment.reminder.body':
+    'Hej {name}\n\nHusk selvvurderingen "{round}". Den lukker {closes}. Har du gemt nogle svar, fortsætter du, hvor du slap.\n\nHvis du allerede har svaret, så tak – du kan se bort fra denne mail.\n\nDine svar er private. Andre ser kun samlede resultater for grupper på mindst {k} personer.\n\nSvar her:\n{link}\n\nVenlig hilsen\n{organisation}',
   'mail.registration.offer.subject': 'Der er en plads til dig: {event}',
   'mail.registration.offer.body':
     'Hej {name}\n\nDer er blevet en plads ledig til {event}, {when}. Pladsen holdes til dig til {until}.\n\nTag imod den via dit personlige link fra din tilmeldingsmail.\n\nVenlig hilsen\n{organisation}',
@@ -186,6 +214,33 @@ const da = {
     'Et af fokusområderne findes ikke (eller er arkiveret). Vælg blandt listen.',
   'action_learning.stale':
     'Projektet er blevet gemt et andet sted (fx i en anden fane), siden du åbnede det. Kopiér dine ændringer, genindlæs siden og skriv dem ind igen.',
+  // assessment: answering and the private profile (helper 2)
+  'field.answer_scale': 'Svaret skal være et tal fra 1 til 5 eller "ved ikke".',
+  'my_assessment.unknown_item': 'Spørgsmålet findes ikke i denne måling. Genindlæs siden og prøv igen.',
+  'my_assessment.round_not_open':
+    'Målingen er ikke åben for svar: den er enten ikke åbnet endnu eller allerede lukket.',
+  'my_assessment.already_submitted':
+    'Du har allerede sendt dine svar i denne måling. De kan ikke ændres, men du kan se din profil.',
+  'my_assessment.unanswered':
+    'Du mangler at svare på {count} spørgsmål. Vælg et svar eller "ved ikke" ved hvert af dem.',
+  'my_assessment.item_unanswered': 'Vælg et svar eller "ved ikke".',
+  'my_assessment.not_submitted': 'Din profil er klar, når du har sendt dine svar.',
+  // assessment: released aggregates, heatmap and exports (helper 3)
+  'heatmap.round_not_closed':
+    'Resultaterne vises, når målingen er lukket. Så kan svar, der kommer ind ét ad gangen, ikke skelnes fra hinanden.',
+  'heatmap.unknown_filter':
+    'Vælg en af målingens egne grupper. Kun de grupper, der blev fastlagt for målingen, kan vises.',
+  'heatmap.compare_same': 'Vælg en anden måling at sammenligne med.',
+  // assessment: the instrument's versions and the organisation's own statements (helper 7)
+  'instrument.draft_exists': 'Der er allerede et udkast. Ret i det, eller slet det, før du laver et nyt.',
+  'instrument.version_published':
+    'Versionen er udgivet og kan ikke ændres. Lav et nyt udkast, hvis spørgeskemaet skal ændres.',
+  'field.instrument_unknown_dimension': 'Dimensionen findes ikke i spørgeskemaet. Vælg en fra listen.',
+  'field.instrument_key_builtin':
+    'Nøglen bruges allerede af et af spørgeskemaets faste udsagn. Udelad den, så laves en ny.',
+  'field.instrument_key_taken': 'To udsagn har samme nøgle. Giv hvert udsagn sin egen, eller udelad den.',
+  'field.instrument_dimension_full': 'Der kan højst være 4 egne udsagn i hver dimension.',
+  'field.instrument_too_many': 'Der kan højst være 20 egne udsagn i alt.',
   'learning_sets.default_name': 'Sæt {n}',
   'learning_sets.too_few':
     'Holdet har {count} deltagere. Der skal mindst {minimum} til ét læringssæt: tilmeld flere, eller vælg en mindre størrelse.',
@@ -447,6 +502,34 @@ const en: Record<MessageKey, string> = {
   'mail.journal.reminder.subject': 'A few lines in your journal?',
   'mail.journal.reminder.body':
     'Hello {name}\n\nYou have not written in your journal for {cohort} for {days} days. A few lines will do: what did you try, and what happened?\n\nWrite here:\n{link}\n\nIf you do not want these reminders, you can turn them off on the same page under "Reminder".\n\nKind regards\n{organisation}',
+  // assessment: rounds (helper 1)
+  'assessment.too_few_invited':
+    'The round must invite at least {k} people, so that nobody can be recognised in the results. Your choice gives {count}. Choose a larger group.',
+  'assessment.round_closed': 'The round is closed and can no longer be changed.',
+  'assessment.round_open':
+    'The round has opened, so its start date can no longer be changed. Name and end date can still be changed.',
+  'assessment.round_not_scheduled': 'The round has opened and cannot be deleted. You can close it instead.',
+  'assessment.round_not_open': 'This can only be done while the round is open.',
+  // assessment: who manages a round (helper 8)
+  'assessment.not_round_manager':
+    'You can see the round, but not change, close, delete or send reminders for it. Only an administrator and the facilitators of the round’s cohort can.',
+  'assessment.reminder_too_soon':
+    'A reminder was sent within the last {hours} hours. Wait a while before sending another.',
+  'assessment.raw_answers_refused':
+    'Individual answers are never handed out. See the results for groups of at least {k} people under the round’s results.',
+  'field.anonymity_k': 'Choose a whole number from 3 to 50.',
+  'field.closes_after_opens': 'The end date must be after the start date.',
+  'field.closes_in_future': 'The end date must be in the future.',
+  'field.open_days_max': 'A round can be open for at most {days} days.',
+  'field.cohort_or_population': 'Choose either a cohort or a group of leaders.',
+  'field.leader_level': 'Choose among the management levels director, head, manager and team leader.',
+  'field.compare_round': 'The round to compare with does not exist.',
+  'mail.assessment.invitation.subject': 'Self-assessment: {round}',
+  'mail.assessment.invitation.body':
+    'Hello {name}\n\nYou are invited to the self-assessment "{round}" on digital leadership and digital imagination. It takes about a quarter of an hour, and you can save along the way and continue later.\n\nYour answers are private. You get your own profile, which only you can see. Others see only combined results for groups of at least {k} people, never what you answered.\n\nAnswer by {closes}:\n{link}\n\nKind regards\n{organisation}',
+  'mail.assessment.reminder.subject': 'Reminder: the self-assessment {round}',
+  'mail.assessment.reminder.body':
+    'Hello {name}\n\nA reminder of the self-assessment "{round}". It closes {closes}. If you have saved some answers, you continue where you left off.\n\nIf you have already answered, thank you – you can disregard this e-mail.\n\nYour answers are private. Others see only combined results for groups of at least {k} people.\n\nAnswer here:\n{link}\n\nKind regards\n{organisation}',
   'mail.registration.offer.subject': 'There is a seat for you: {event}',
   'mail.registration.offer.body':
     'Hello {name}\n\nA seat has become free at {event}, {when}. It is held for you until {until}.\n\nAccept it through the personal link in your registration e-mail.\n\nKind regards\n{organisation}',
@@ -489,6 +572,35 @@ const en: Record<MessageKey, string> = {
     'One of the focus areas does not exist (or is archived). Choose from the list.',
   'action_learning.stale':
     'The project was saved elsewhere (for example in another tab) since you opened it. Copy your changes, reload the page and enter them again.',
+  // assessment: answering and the private profile (helper 2)
+  'field.answer_scale': 'The answer must be a number from 1 to 5 or "don\'t know".',
+  'my_assessment.unknown_item':
+    'This question is not part of this assessment. Reload the page and try again.',
+  'my_assessment.round_not_open':
+    'The assessment is not open for answers: it has either not opened yet or already closed.',
+  'my_assessment.already_submitted':
+    'You have already submitted your answers to this assessment. They cannot be changed, but you can see your profile.',
+  'my_assessment.unanswered':
+    'Answer the remaining questions ({count} left): choose an answer or "don\'t know" for each.',
+  'my_assessment.item_unanswered': 'Choose an answer or "don\'t know".',
+  'my_assessment.not_submitted': 'Your profile is ready once you have submitted your answers.',
+  // assessment: released aggregates, heatmap and exports (helper 3)
+  'heatmap.round_not_closed':
+    'Results are shown once the round has closed, so that answers coming in one by one cannot be told apart.',
+  'heatmap.unknown_filter':
+    'Choose one of the round’s own groups. Only the groups fixed for the round can be shown.',
+  'heatmap.compare_same': 'Choose another round to compare with.',
+  // assessment: the instrument's versions and the organisation's own statements (helper 7)
+  'instrument.draft_exists': 'There is already a draft. Edit it, or delete it before you make a new one.',
+  'instrument.version_published':
+    'The version is published and cannot be changed. Make a new draft if the questionnaire needs changing.',
+  'field.instrument_unknown_dimension':
+    'The dimension is not part of the questionnaire. Choose one from the list.',
+  'field.instrument_key_builtin':
+    "The key is already used by one of the questionnaire's fixed statements. Leave it out, and a new one is made.",
+  'field.instrument_key_taken': 'Two statements have the same key. Give each its own, or leave it out.',
+  'field.instrument_dimension_full': 'There can be at most 4 own statements in each dimension.',
+  'field.instrument_too_many': 'There can be at most 20 own statements in all.',
   'learning_sets.default_name': 'Set {n}',
   'learning_sets.too_few':
     'The cohort has {count} participants. One learning set needs at least {minimum}: enrol more, or choose a smaller size.',

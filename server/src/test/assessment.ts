@@ -34,6 +34,8 @@ export async function insertRound(
     filters?: RoundFilter[];
     instrument?: Instrument;
     invited?: Placement[];
+    /** The round's k (fixed when a round is made); 5 unless given. */
+    k?: number;
   } = {},
 ) {
   const id = crypto.randomUUID();
@@ -55,7 +57,7 @@ export async function insertRound(
       compare_round_id: options.compareRoundId ?? null,
       opens_at: options.opensAt ?? iso(now - DAY),
       closes_at: options.closesAt ?? iso(now + 7 * DAY),
-      k: null,
+      k: options.k ?? 5,
       invitations_sent_at: iso(now - DAY),
       reminder_sent_at: null,
       closed_at: options.closedAt ?? null,
@@ -78,7 +80,6 @@ export async function insertRound(
           level: p.level,
           field_id: p.fieldId,
           filter_keys: JSON.stringify(p.filterKeys ?? []),
-          reminded_at: null,
         })),
       )
       .execute();

@@ -1,11 +1,14 @@
 import { actionLearningDa } from './actionLearning.da.js';
 import { actionLearningOverviewDa } from './actionLearningOverview.da.js';
+import { assessmentDa } from './assessment.da.js';
 import { cohortOverviewDa } from './cohortOverview.da.js';
 import { cohortsDa } from './cohorts.da.js';
 import { insightsDa } from './insights.da.js';
+import { instrumentDa } from './instrument.da.js';
 import { learningSetsDa } from './learningSets.da.js';
 import { myProgrammeDa } from './myProgramme.da.js';
 import { programmesDa } from './programmes.da.js';
+import { roundsDa } from './rounds.da.js';
 import { setMeetingsDa } from './setMeetings.da.js';
 
 /** Danish texts: the source. English (en.ts) must have exactly the same keys. */
@@ -391,6 +394,8 @@ export const da = {
     empty: 'Der er ingen ændringer, der passer til filteret.',
   },
   entityTypes: {
+    // assessment: the instrument's versions (helper 7)
+    assessment_instrument: 'Version af spørgeskemaet til målinger',
     action_project: 'Aktionsprojekt',
     journal_entry: 'Dagbogsindlæg',
     user: 'Bruger',
@@ -413,8 +418,18 @@ export const da = {
     learning_set_meeting: 'Møde i læringssæt',
     file: 'Fil',
     insight: 'Indsigt',
+    // assessment: rounds (helper 1)
+    assessment_round: 'Måling',
+    assessment_settings: 'Indstillinger for målinger',
   },
   auditActions: {
+    // assessment: the instrument's versions (helper 7)
+    assessment_instrument: {
+      created: 'Lavede et udkast til spørgeskemaet',
+      saved: 'Gemte egne udsagn i udkastet til spørgeskemaet',
+      published: 'Udgav en version af spørgeskemaet',
+      deleted: 'Slettede et udkast til spørgeskemaet',
+    },
     user: {
       logged_in: 'Loggede ind',
       logged_out: 'Loggede ud',
@@ -520,6 +535,18 @@ export const da = {
       created: 'Skrev indsigt',
       updated: 'Ændrede indsigt',
       deleted: 'Slettede indsigt',
+    },
+    // assessment: rounds (helper 1)
+    assessment_round: {
+      created: 'Oprettede måling',
+      updated: 'Ændrede måling',
+      deleted: 'Slettede måling',
+      closed: 'Lukkede måling',
+      reminded: 'Sendte påmindelse om måling',
+      invitations_sent: 'Sendte invitationer til måling',
+    },
+    assessment_settings: {
+      updated: 'Ændrede mindste gruppestørrelse (k) for målinger',
     },
     journal_reminder: {
       changed: 'Ændrede påmindelsen om at skrive i dagbogen',
@@ -1289,4 +1316,7 @@ export const da = {
   ...myProgrammeDa,
   ...setMeetingsDa,
   ...insightsDa,
+  ...assessmentDa,
+  ...roundsDa,
+  ...instrumentDa,
 };

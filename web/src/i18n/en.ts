@@ -1,12 +1,15 @@
 import { actionLearningEn } from './actionLearning.en.js';
 import { actionLearningOverviewEn } from './actionLearningOverview.en.js';
+import { assessmentEn } from './assessment.en.js';
 import { cohortOverviewEn } from './cohortOverview.en.js';
 import { cohortsEn } from './cohorts.en.js';
 import type { da } from './da.js';
 import { insightsEn } from './insights.en.js';
+import { instrumentEn } from './instrument.en.js';
 import { learningSetsEn } from './learningSets.en.js';
 import { myProgrammeEn } from './myProgramme.en.js';
 import { programmesEn } from './programmes.en.js';
+import { roundsEn } from './rounds.en.js';
 import { setMeetingsEn } from './setMeetings.en.js';
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
@@ -393,6 +396,8 @@ export const en: Translation = {
     empty: 'No changes match the filter.',
   },
   entityTypes: {
+    // assessment: the instrument's versions (helper 7)
+    assessment_instrument: 'Version of the assessment questionnaire',
     action_project: 'Action project',
     journal_entry: 'Journal entry',
     user: 'User',
@@ -415,8 +420,18 @@ export const en: Translation = {
     learning_set_meeting: 'Learning-set meeting',
     file: 'File',
     insight: 'Insight',
+    // assessment: rounds (helper 1)
+    assessment_round: 'Assessment round',
+    assessment_settings: 'Assessment settings',
   },
   auditActions: {
+    // assessment: the instrument's versions (helper 7)
+    assessment_instrument: {
+      created: 'Made a draft of the questionnaire',
+      saved: 'Saved own statements in the draft questionnaire',
+      published: 'Published a version of the questionnaire',
+      deleted: 'Deleted a draft of the questionnaire',
+    },
     user: {
       logged_in: 'Logged in',
       logged_out: 'Logged out',
@@ -522,6 +537,18 @@ export const en: Translation = {
       created: 'Wrote insight',
       updated: 'Changed insight',
       deleted: 'Deleted insight',
+    },
+    // assessment: rounds (helper 1)
+    assessment_round: {
+      created: 'Created assessment round',
+      updated: 'Changed assessment round',
+      deleted: 'Deleted assessment round',
+      closed: 'Closed assessment round',
+      reminded: 'Sent a reminder for an assessment round',
+      invitations_sent: 'Sent the invitations of an assessment round',
+    },
+    assessment_settings: {
+      updated: 'Changed the smallest group size (k) for assessments',
     },
     journal_reminder: {
       changed: 'Changed the reminder to write in the journal',
@@ -1292,4 +1319,7 @@ export const en: Translation = {
   ...myProgrammeEn,
   ...setMeetingsEn,
   ...insightsEn,
+  ...assessmentEn,
+  ...roundsEn,
+  ...instrumentEn,
 };

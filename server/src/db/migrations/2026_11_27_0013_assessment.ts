@@ -53,7 +53,8 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('compare_round_id', 'text', (c) => c.references('assessment_rounds.id').onDelete('set null'))
     .addColumn('opens_at', ts, (c) => c.notNull())
     .addColumn('closes_at', ts, (c) => c.notNull())
-    // The k at close (the organisation's k then).
+    // The organisation's k when the round was made (what its invitations promise); at close the
+    // larger of it and the organisation's k then, which the release was computed with.
     .addColumn('k', 'integer')
     .addColumn('invitations_sent_at', ts)
     .addColumn('reminder_sent_at', ts)
@@ -90,7 +91,6 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('field_id', 'text')
     // JSON: keys of the round's filters the person belongs to.
     .addColumn('filter_keys', jsonType, (c) => c.notNull())
-    .addColumn('reminded_at', ts)
     .addPrimaryKeyConstraint('assessment_invitations_pk', ['round_id', 'person_id'])
     .execute();
   await db.schema

@@ -3,6 +3,7 @@ import { hashPassword } from '../../lib/passwords.js';
 import { addDefaultFields } from '../../modules/people/fields.service.js';
 import type { Db } from '../dialect.js';
 import { insertDemoActionLearning } from './action-learning.js';
+import { insertDemoAssessment } from './assessment.js';
 import { insertDemoCohorts } from './cohorts.js';
 import { insertDemoEvents } from './events.js';
 import { insertMunicipality } from './insert-municipality.js';
@@ -154,5 +155,6 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
     await insertDemoLearningSets(trx, organisationId, now);
     await insertDemoActionLearning(trx, organisationId, now);
     await insertDemoInsights(trx, organisationId, now);
+    await insertDemoAssessment(trx, organisationId, now);
   });
 }

@@ -2,32 +2,26 @@ import type { Ability, OrgActor } from '../../lib/policy.js';
 
 export const AssessmentAbilities = {
   /**
-   * Open, change, close and remind rounds: administrators for any round; a facilitator for the
-   * rounds of the cohorts they facilitate (see canManageRound). Never individual answers.
+   * Open, change, close, remind and delete rounds: administrators for any round; a facilitator for
+   * the rounds of the cohorts they facilitate (see canManageRound). Never individual answers.
    */
   manage: { name: 'assessment.manage', roles: ['admin', 'facilitator'] },
   /**
-   * See rounds (counts) and released aggregates: administrators and observers every round, a
-   * facilitator the rounds of their cohorts.
+   * See every round of the organisation: its counts and its released aggregates (the anonymity
+   * rules protect those), never a person's answers. Administrators, observers and facilitators
+   * alike, so that a facilitator reaches an organisation-wide round whose profiles were shared
+   * with them (shared-profiles.service.ts).
    */
   view: { name: 'assessment.view', roles: ['admin', 'facilitator', 'observer'] },
   /** Set the organisation's k. */
   settings: { name: 'assessment.settings', roles: ['admin'] },
 } as const satisfies Record<string, Ability>;
 
-/** Administrators and observers see every round of the organisation. */
-export const seesAllRounds = (actor: OrgActor): boolean =>
-  actor.roles.includes('admin') || actor.roles.includes('observer');
-
 /**
- * Whether the actor may see a round at all (else 404, as for another organisation's):
- * administrators and observers any; a facilitator only a round of a cohort they facilitate.
+ * Whether the actor may change, close, remind or delete a round: administrators any; a
+ * facilitator the rounds of the cohorts they facilitate (not a round without a cohort). Anyone
+ * else who sees the round gets 403 `not_round_manager`.
  */
-export function canSeeRound(actor: OrgActor, cohortFacilitatorUserIds: readonly string[]): boolean {
-  return seesAllRounds(actor) || cohortFacilitatorUserIds.includes(actor.userId);
-}
-
-/** Whether the actor may change, close or remind a round: administrators, or its cohort's facilitators. */
 export function canManageRound(actor: OrgActor, cohortFacilitatorUserIds: readonly string[]): boolean {
   return actor.roles.includes('admin') || cohortFacilitatorUserIds.includes(actor.userId);
 }

@@ -39,7 +39,11 @@ export interface AssessmentRoundsTable {
   compare_round_id: string | null;
   opens_at: string;
   closes_at: string;
-  /** The k the release was computed with; null until closed. */
+  /**
+   * The organisation's k when the round was made (its invitations promise groups of at least k);
+   * at close the larger of it and the organisation's k then, which the release was computed with.
+   * Null only in rows written before k was fixed at creation.
+   */
   k: number | null;
   invitations_sent_at: string | null;
   reminder_sent_at: string | null;
@@ -66,7 +70,6 @@ export interface AssessmentInvitationsTable {
   field_id: string | null;
   /** JSON: keys of the round's filters the person belongs to. */
   filter_keys: string;
-  reminded_at: string | null;
 }
 export type AssessmentInvitationRow = Selectable<AssessmentInvitationsTable>;
 

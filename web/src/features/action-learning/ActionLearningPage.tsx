@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type {
   FocusAreaOption,
   JournalEntryRes,
@@ -32,6 +32,8 @@ export function ActionLearningPage() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const notify = useCallback<Notify>((variant, text) => setNotice({ variant, text }), []);
+  // `?sporgsmaal=` (from the self-assessment profile) suggests the project's question.
+  const suggestion = useSearchParams()[0].get('sporgsmaal')?.trim().slice(0, 2000) || null;
 
   useEffect(() => {
     let cancelled = false;
@@ -54,8 +56,14 @@ export function ActionLearningPage() {
       <Notice notice={notice} />
       {!data && !error && <p>{t('common.loading')}</p>}
       {data?.cohorts.length === 0 && <p>{t('actionLearning.none')}</p>}
-      {data?.cohorts.map((c) => (
-        <CohortActionLearning key={c.cohortId} cohort={c} focusAreas={data.focusAreas} onNotice={notify} />
+      {data?.cohorts.map((c, i) => (
+        <CohortActionLearning
+          key={c.cohortId}
+          cohort={c}
+          focusAreas={data.focusAreas}
+          onNotice={notify}
+          suggestion={i === 0 ? suggestion : null}
+        />
       ))}
     </Page>
   );
@@ -65,14 +73,18 @@ function CohortActionLearning({
   cohort,
   focusAreas,
   onNotice,
+  suggestion,
 }: {
   cohort: MyActionLearningCohortRes;
   focusAreas: FocusAreaOption[];
   onNotice: Notify;
+  suggestion: string | null;
 }) {
   const { t } = useTranslation();
   const [project, setProject] = useState(cohort.project);
-  const [editingProject, setEditingProject] = useState(false);
+  const [editingProject, setEditingProject] = useState(suggestion !== null);
+  // The suggestion fills in the form once; saving or cancelling uses it up.
+  const [suggested, setSuggested] = useState(suggestion);
   const areaNames = new Map(focusAreas.map((f) => [f.id, f.name]));
   const [entries, setEntries] = useState<JournalEntryRes[]>(cohort.entries);
   const id = cohort.cohortId;
@@ -111,18 +123,34 @@ function CohortActionLearning({
             </div>
           </>
         ) : (
-          <ProjectForm
-            cohortId={id}
-            project={project}
-            focusAreas={focusAreas}
-            inSet={cohort.inSet}
-            onSaved={(saved) => {
-              setProject(saved);
-              setEditingProject(false);
-              onNotice('success', t('actionLearning.project.saved'));
-            }}
-            onCancel={project ? () => setEditingProject(false) : undefined}
-          />
+          <>
+            {suggested && (
+              <Alert variant="info" heading={t('assessment.suggestion.heading')} headingLevel={3}>
+                <p>{t('assessment.suggestion.text')}</p>
+              </Alert>
+            )}
+            <ProjectForm
+              cohortId={id}
+              suggestedQuestion={suggested}
+              project={project}
+              focusAreas={focusAreas}
+              inSet={cohort.inSet}
+              onSaved={(saved) => {
+                setProject(saved);
+                setEditingProject(false);
+                setSuggested(null);
+                onNotice('success', t('actionLearning.project.saved'));
+              }}
+              onCancel={
+                project
+                  ? () => {
+                      setEditingProject(false);
+                      setSuggested(null);
+                    }
+                  : undefined
+              }
+            />
+          </>
         )}
       </section>
 

@@ -34,16 +34,22 @@ interface Props {
   inSet: boolean;
   onSaved: (project: ActionProjectRes) => void;
   onCancel?: (() => void) | undefined;
+  /** A question suggested elsewhere (the self-assessment profile), put in for the leader to edit. */
+  suggestedQuestion?: string | null;
 }
 
 /**
  * My action project. A refused save keeps what I typed in the fields (a stale edit says so and
  * leaves my text for me to copy), so nothing written is lost.
  */
-export function ProjectForm({ cohortId, project, focusAreas, inSet, onSaved, onCancel }: Props) {
+export function ProjectForm(props: Props) {
+  const { cohortId, project, focusAreas, inSet, onSaved, onCancel, suggestedQuestion } = props;
   const { t } = useTranslation();
   const form = useFormErrors();
-  const [state, setState] = useState<ProjectFormState>(() => projectToForm(project));
+  const [state, setState] = useState<ProjectFormState>(() => ({
+    ...projectToForm(project),
+    ...(suggestedQuestion ? { question: suggestedQuestion } : {}),
+  }));
   const [busy, setBusy] = useState(false);
   const ids = projectIds(cohortId);
   const set = (patch: Partial<ProjectFormState>) => setState((s) => ({ ...s, ...patch }));

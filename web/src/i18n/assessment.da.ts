@@ -1,0 +1,130 @@
+/** Texts of the leader's self-assessment pages (spread into da.ts). */
+export const assessmentDa = {
+  assessment: {
+    nav: 'Selvvurdering',
+    backToList: 'Til selvvurdering',
+    list: {
+      title: 'Selvvurdering',
+      what: 'Selvvurderingen er en række korte udsagn om, hvordan du som leder arbejder med det digitale. Du svarer ud fra din egen hverdag – der er ingen rigtige eller forkerte svar. Bagefter får du din egen profil med spørgsmål, du kan arbejde videre med.',
+      private:
+        'Dine svar er private. Kun du kan se dine svar og din profil. Ledere og kolleger ser kun samlede resultater for grupper på mindst 5 personer – aldrig dine svar.',
+      pause:
+        'Det tager omkring 15 minutter. Dine svar gemmes undervejs, så du kan holde pause og fortsætte senere.',
+      none: 'Du er ikke inviteret til en selvvurdering lige nu. Når du bliver det, får du en e-mail, og så kan du svare her.',
+      groups: {
+        open: 'Klar til at svare',
+        submitted: 'Besvaret',
+        scheduled: 'Kommer senere',
+        missed: 'Lukket',
+      },
+      closes: 'Lukker {{date}}.',
+      progress: 'Du har svaret på {{answered}} af {{total}} udsagn.',
+      notStarted: 'Du er ikke gået i gang endnu.',
+      start: 'Start',
+      continue: 'Fortsæt',
+      submitted: 'Du har indsendt dine svar.',
+      shared: 'Du deler din profil med facilitatorerne.',
+      seeProfile: 'Se min profil',
+      opens: 'Åbner {{date}}. Du kan svare fra den dag.',
+      missed: 'Runden er lukket, og du nåede ikke at indsende dine svar.',
+    },
+    answer: {
+      title: 'Selvvurdering',
+      intro: 'Svar ud fra, hvordan det er i din hverdag lige nu. Der er ingen rigtige eller forkerte svar.',
+      saveNote:
+        'Dine svar gemmes, hver gang du trykker "Gem og fortsæt". Du kan holde pause og fortsætte senere – også fra en anden computer eller telefon.',
+      step: 'Trin {{step}} af {{total}}',
+      overall: 'Du har svaret på {{answered}} af {{total}} udsagn.',
+      kind: { focus_area: 'Fokusområde', advice: 'Et af programmets råd' },
+      stepsHeading: 'Alle trin',
+      stepsSummary: 'Se alle trin',
+      stepAnswered: '{{answered}} af {{total}} besvaret',
+      statement: 'Udsagn {{number}} af {{total}}',
+      back: 'Tilbage',
+      saveContinue: 'Gem og fortsæt',
+      saveLater: 'Gem og fortsæt senere',
+      saving: 'Gemmer …',
+      savedLater: 'Dine svar er gemt. Du kan fortsætte, når det passer dig.',
+      missing: 'Vi kan ikke finde den selvvurdering. Måske er du ikke inviteret til den.',
+      reloaded: 'Vi har hentet runden igen, så du ser, hvordan den står nu.',
+      fieldError: '"{{text}}" (trin {{step}}): {{message}}',
+      review: {
+        heading: 'Gennemse og indsend',
+        step: 'Sidste trin',
+        allAnswered:
+          'Du har svaret på alle {{total}} udsagn. Når du har indsendt, kan du ikke ændre dine svar, og du ser din profil med det samme.',
+        unanswered_one:
+          'Du mangler at svare på {{count}} udsagn. Gå til trinnet og svar. Vælg "Ved ikke", hvis du ikke kan svare.',
+        unanswered_other:
+          'Du mangler at svare på {{count}} udsagn. Gå til trinnene og svar. Vælg "Ved ikke", hvis du ikke kan svare.',
+        unansweredHeading: 'Udsagn uden svar',
+        group: 'Trin {{step}}: {{name}}',
+        goToStep: 'Gå til trin {{step}}',
+        final: 'Når du har indsendt, kan du ikke ændre dine svar.',
+        submit: 'Indsend',
+        submitting: 'Indsender …',
+        missingAnswer: 'Svar på "{{text}}" (trin {{step}})',
+      },
+      submittedHeading: 'Du har indsendt dine svar',
+      submittedText: 'Tak. Dine svar er indsendt og kan ikke ændres. Din profil er klar.',
+      closedText: 'Runden er lukket, så du kan ikke længere svare.',
+      scheduledText: 'Runden åbner {{date}}. Du kan svare fra den dag.',
+      seeProfile: 'Se min profil',
+      submittedNotice: 'Tak! Dine svar er indsendt.',
+    },
+    suggestion: {
+      heading: 'Forslag fra din selvvurdering',
+      text: 'Spørgsmålet fra din profil står nu i feltet "Mit spørgsmål". Det er kun et forslag – ret det, så det passer til dig. Intet er gemt, før du trykker "Gem projektet".',
+    },
+    profile: {
+      title: 'Min profil',
+      private:
+        'Profilen er privat. Kun du kan se den – medmindre du selv vælger at dele den med facilitatorerne.',
+      round: '{{name}}, indsendt {{date}}.',
+      previous: 'Tallene sammenlignes med din besvarelse i "{{name}}". Diagrammet viser begge.',
+      noPrevious: 'Det er din første selvvurdering, så der er ikke noget at sammenligne med endnu.',
+      resultsHeading: 'Dine resultater',
+      chartLabel:
+        'Radardiagram over dine resultater i {{count}} områder på en skala fra 0 til 100. Højest: {{high}}. Lavest: {{low}}. Alle tal står i tabellen.',
+      chartLabelPrevious:
+        'Radardiagram over dine resultater i {{count}} områder på en skala fra 0 til 100, med din besvarelse i "{{previous}}" som stiplet linje. Højest: {{high}}. Lavest: {{low}}. Alle tal står i tabellen.',
+      chartLoading: 'Henter diagrammet …',
+      chartSeries: 'Nu',
+      table: {
+        caption: 'Din score og dit niveau i hvert område. Score går fra 0 til 100.',
+        dimension: 'Område',
+        score: 'Score',
+        band: 'Niveau',
+        change: 'Ændring siden sidst',
+        focus_area: 'Programmets fire fokusområder',
+        advice: 'Programmets otte råd',
+        noScore: 'For få svar',
+        noChange: 'Ingen tidligere score',
+        same: 'Uændret',
+      },
+      bandsHeading: 'Hvad niveauerne betyder',
+      bandRange: '{{from}}–{{to}} point',
+      noScoreNote:
+        '"For få svar" betyder, at du har svaret "Ved ikke" på mere end halvdelen af udsagnene i området.',
+      reflections: {
+        heading: 'Spørgsmål til eftertanke',
+        intro:
+          'Her er spørgsmål til de områder, hvor du scorer lavest. Vælg et, du har lyst til at blive klogere på – det kan blive dit aktionsprojekt.',
+        use: 'Brug som mit aktionsprojekt',
+      },
+      share: {
+        heading: 'Del med facilitatorerne',
+        toggle: 'Del min profil med facilitatorerne',
+        note: 'Hvis du deler, kan facilitatorerne på dit hold se, hvilket niveau du er på i hvert område, så de kan hjælpe dig videre. De ser ikke dine præcise tal – dem ser kun du. Ingen andre kan se din profil – hverken din leder eller administratoren. Du kan altid trække delingen tilbage her.',
+        on: 'Din profil er nu delt med facilitatorerne.',
+        off: 'Din profil er ikke længere delt. Kun du kan se den.',
+        nobody: 'Du er ikke på et hold med en facilitator lige nu, så der er ingen at dele profilen med.',
+        noteNobody:
+          'Din profil er delt, men du er ikke på et hold med en facilitator lige nu, så ingen kan se den. Du kan trække delingen tilbage her.',
+      },
+      notSubmitted: 'Du har ikke indsendt dine svar endnu, så der er ingen profil.',
+      toAnswer: 'Gå til dine svar',
+      missing: 'Vi kan ikke finde den profil.',
+    },
+  },
+};
