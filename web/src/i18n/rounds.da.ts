@@ -105,6 +105,7 @@ export const roundsDa = {
     // ── One round ──
     factsHeading: 'Om målingen',
     liveHeading: 'Svar indtil nu',
+    closedHeading: 'Svar',
     liveHint:
       'Tallet opdaterer sig selv, mens målingen er åben. Du ser kun antallet – aldrig hvem der har svaret.',
     manageHeading: 'Styr målingen',

@@ -106,6 +106,7 @@ export const roundsEn: Texts<typeof roundsDa> = {
     kProblem: 'Enter a whole number from {{min}} to {{max}}',
     factsHeading: 'About the round',
     liveHeading: 'Answers so far',
+    closedHeading: 'Answers',
     liveHint:
       'The number updates by itself while the round is open. You see only the count – never who has answered.',
     manageHeading: 'Manage the round',

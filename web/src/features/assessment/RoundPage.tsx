@@ -113,7 +113,9 @@ export function RoundPage() {
         </dl>
       </section>
       <section aria-labelledby="round-live-heading" className="mt-8">
-        <h2 id="round-live-heading">{t('rounds.liveHeading')}</h2>
+        <h2 id="round-live-heading">
+          {t(round.status === 'closed' ? 'rounds.closedHeading' : 'rounds.liveHeading')}
+        </h2>
         <p className="aktion-round-count" aria-live="polite" aria-atomic="true">
           {t('rounds.answeredValue', { answered: round.answered, invited: round.invited })}
         </p>
