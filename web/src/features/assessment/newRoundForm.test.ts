@@ -20,8 +20,9 @@ describe('new round form', () => {
     expect(opensAtOf('2027-06-07', new Date('2027-06-01T10:00:00Z'))).toBe('2027-06-07T06:00:00.000Z');
     const now = new Date('2027-06-07T09:15:00Z');
     expect(opensAtOf('2027-06-07', now)).toBe(now.toISOString());
-    // Before 8 am today it waits until 8.
-    expect(opensAtOf('2027-06-07', new Date('2027-06-07T04:00:00Z'))).toBe('2027-06-07T06:00:00.000Z');
+    // Today opens at once, also before 8 am (the form says "i dag"; nobody expects to wait).
+    const early = new Date('2027-06-07T00:30:00Z');
+    expect(opensAtOf('2027-06-07', early)).toBe(early.toISOString());
   });
 
   it('closes at the end of the last day, Copenhagen time', () => {

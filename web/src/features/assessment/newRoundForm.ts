@@ -88,10 +88,12 @@ export function validateRound(s: NewRoundState, today: string): Array<{ id: stri
 }
 
 /**
- * When the round opens: 8 am Copenhagen time on the day chosen, or at once when that is today
- * (or earlier, or 8 am has passed).
+ * When the round opens: at once when the day chosen is today (or earlier), else 8 am Copenhagen
+ * time on that day.
  */
 export function opensAtOf(opensOn: string, now: Date): string {
+  // Today opens at once, also in the small hours before 8 am.
+  if (opensOn <= copenhagenDate(now)) return now.toISOString();
   const morning = copenhagenInstant(opensOn, '08:00');
   return (morning.getTime() > now.getTime() ? morning : now).toISOString();
 }
