@@ -2,8 +2,9 @@
  * The check of the `assessment` scenario's heatmap, once before the load: Aktion and the bare
  * grouping query must tell the same story where Aktion shows something. Every unit row Aktion
  * released has the baseline's count, and every released value its mean (to the one decimal
- * shown), shares (to the three shown) and, when compared, change; both list the same units; and
- * Aktion hides some rows, so the rules did work.
+ * shown), shares (to the three shown) and, when compared, change; Aktion lists every unit the
+ * baseline has (and hides the invited units nobody answered in); and Aktion hides some rows, so
+ * the rules did work.
  */
 import type { Heatmap } from '../core/schemas/assessment.js';
 import type { GroupedRow } from './assessment-grouping.js';
@@ -23,10 +24,14 @@ export function checkHeatmap(
   if (b.status !== 200) problems.push(`the baseline answered ${b.status}`);
   if (problems.length) return { text: `CHECK FAILED: ${problems.join('; ')}`, failed: true };
   const bare = new Map(b.body.rows.map((r) => [r.unit, r]));
-  const units = a.body.rows.map((r) => r.key);
-  if (units.length !== bare.size || units.some((u) => !bare.has(u))) {
-    problems.push(`Aktion lists ${units.length} units, the baseline ${bare.size}, not the same`);
-  }
+  // Aktion lists every unit someone was invited in (a unit where nobody answered is hidden as
+  // too_few, so a row's presence never says that someone answered); the baseline only units
+  // with responses. So: every baseline unit is listed, and every extra one is hidden.
+  const listed = new Set(a.body.rows.map((r) => r.key));
+  const missing = [...bare.keys()].filter((u) => !listed.has(u));
+  if (missing.length) problems.push(`Aktion leaves out ${missing.length} units the baseline has`);
+  const shownExtra = a.body.rows.filter((r) => !bare.has(r.key) && r.released);
+  if (shownExtra.length) problems.push(`Aktion shows ${shownExtra.length} units without responses`);
   let values = 0;
   let changes = 0;
   const reasons = { too_few: 0, would_reveal: 0 };
