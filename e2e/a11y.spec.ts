@@ -177,6 +177,22 @@ const PAGES: Record<string, { visit: string; visitors: Visitor[]; heading: RegEx
     heading: /^Min profil$/,
   },
   // assessment: the questionnaire and its versions (helper 7)
+  // issue 9: responsibilities, the base narrative, the glossary and the readability report
+  ansvar: { visit: '/ansvar', visitors: SIGNED_IN, heading: /^Roller og ansvar$/ },
+  'ansvar/mit': { visit: '/ansvar/mit', visitors: SIGNED_IN, heading: /^Det har jeg ansvar for$/ },
+  'ansvar/rediger': {
+    visit: '/ansvar/rediger',
+    visitors: SIGNED_IN,
+    heading: /^Rediger roller og ansvar$|Du har ikke adgang/,
+  },
+  fortaelling: { visit: '/fortaelling', visitors: SIGNED_IN, heading: /^Vores digitale fortælling$/ },
+  'fortaelling/rediger': {
+    visit: '/fortaelling/rediger',
+    visitors: SIGNED_IN,
+    heading: /^Rediger fortællingen$|Du har ikke adgang/,
+  },
+  ordliste: { visit: '/ordliste', visitors: SIGNED_IN, heading: /^Ordliste$/ },
+  laesbarhed: { visit: '/laesbarhed', visitors: SIGNED_IN, heading: /^Læsbarhed$|Du har ikke adgang/ },
   'maalinger/instrument': {
     visit: '/maalinger/instrument',
     visitors: SIGNED_IN,

@@ -39,14 +39,17 @@ import type { RegistrationRaceHooks } from './modules/events/registration.servic
 import { applyEventRetention, RETENTION_JOB } from './modules/events/retention.js';
 import { TICKET_FILES, ticketFileMaker } from './modules/events/ticket-files.js';
 import { fileRoutes } from './modules/files/files.routes.js';
+import { glossaryRoutes } from './modules/glossary/glossary.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
 import { insightRoutes } from './modules/insights/insights.routes.js';
 import { learningSetRoutes } from './modules/learning-sets/learning-sets.routes.js';
 import { meetingRoutes } from './modules/learning-sets/meetings.routes.js';
+import { narrativeRoutes } from './modules/narrative/narrative.routes.js';
 import { outboxRoutes } from './modules/outbox/outbox.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { programmeRoutes } from './modules/programmes/programmes.routes.js';
+import { responsibilityRoutes } from './modules/responsibilities/responsibilities.routes.js';
 import { secondFactorRoutes } from './modules/second-factor/second-factor.routes.js';
 import { ssoRoutes } from './modules/sso/sso.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
@@ -187,6 +190,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(myAssessmentRoutes(ctx));
   await app.register(heatmapRoutes(ctx));
   await app.register(instrumentRoutes(ctx));
+  await app.register(glossaryRoutes(ctx));
+  await app.register(responsibilityRoutes(ctx));
+  await app.register(narrativeRoutes(ctx));
   await app.register(myProgrammeRoutes(ctx));
   await app.register(publicEventRoutes(ctx, options.registrationRace));
   await app.register(userRoutes(ctx));

@@ -32,6 +32,8 @@ import { ManageRegistrationPage } from './features/events/ManageRegistrationPage
 import { NewEventPage } from './features/events/NewEventPage.js';
 import { PublicEventPage } from './features/events/PublicEventPage.js';
 import { PublicEventsPage } from './features/events/PublicEventsPage.js';
+import { GlossaryPage } from './features/glossary/GlossaryPage.js';
+import { ReadabilityPage } from './features/glossary/ReadabilityPage.js';
 import { HomePage } from './features/home/HomePage.js';
 import { NotFoundPage } from './features/home/NotFoundPage.js';
 import { ImportPage } from './features/imports/ImportPage.js';
@@ -39,6 +41,8 @@ import { InsightPage } from './features/insights/InsightPage.js';
 import { InsightsPage } from './features/insights/InsightsPage.js';
 import { NewInsightPage } from './features/insights/NewInsightPage.js';
 import { MyProgrammePage } from './features/my-programme/MyProgrammePage.js';
+import { NarrativeEditorPage } from './features/narrative/NarrativeEditorPage.js';
+import { NarrativePage } from './features/narrative/NarrativePage.js';
 import { FieldsPage } from './features/organisation/FieldsPage.js';
 import { NewPersonPage } from './features/organisation/NewPersonPage.js';
 import { OrganisationPage } from './features/organisation/OrganisationPage.js';
@@ -49,6 +53,9 @@ import { FocusAreasPage } from './features/programmes/FocusAreasPage.js';
 import { ProgrammePage } from './features/programmes/ProgrammePage.js';
 import { ProgrammesPage } from './features/programmes/ProgrammesPage.js';
 import { VersionPage } from './features/programmes/VersionPage.js';
+import { MatrixEditorPage } from './features/responsibilities/MatrixEditorPage.js';
+import { MatrixPage } from './features/responsibilities/MatrixPage.js';
+import { MyResponsibilitiesPage } from './features/responsibilities/MyResponsibilitiesPage.js';
 import { SECOND_FACTOR_PATH, SecondFactorPage } from './features/second-factor/SecondFactorPage.js';
 import { SsoPage } from './features/sso/SsoPage.js';
 import { UsersPage } from './features/users/UsersPage.js';
@@ -65,6 +72,8 @@ const COHORT_RUNNERS: readonly Role[] = ['admin', 'facilitator'];
 const COHORT_VIEWERS: readonly Role[] = ['admin', 'facilitator', 'observer'];
 /** Assessment rounds and their released aggregates (never a person's answers). */
 const ROUND_VIEWERS: readonly Role[] = ['admin', 'facilitator', 'observer'];
+/** Who reads the readability report of the organisation's texts: those who write them. */
+const TEXT_WRITERS: readonly Role[] = ['admin', 'facilitator'];
 
 function Shell() {
   const { t, i18n } = useTranslation();
@@ -88,10 +97,15 @@ function Shell() {
         { to: '/indsigter', label: t('insights.nav') },
         // Any member may be invited to a round; the page says so when they are not.
         { to: '/selvvurdering', label: t('assessment.nav') },
+        // Every member reads the responsibilities, the narrative and the glossary.
+        { to: '/ansvar', label: t('responsibilities.nav') },
+        { to: '/fortaelling', label: t('narrative.nav') },
+        { to: '/ordliste', label: t('glossary.nav') },
       );
     if (hasAnyRole(roles, PROGRAMME_READERS)) nav.push({ to: '/programmer', label: t('layout.programmes') });
     if (hasAnyRole(roles, COHORT_VIEWERS)) nav.push({ to: '/hold', label: t('layout.cohorts') });
     if (hasAnyRole(roles, ROUND_VIEWERS)) nav.push({ to: '/maalinger', label: t('rounds.nav') });
+    if (hasAnyRole(roles, TEXT_WRITERS)) nav.push({ to: '/laesbarhed', label: t('readability.nav') });
     if (hasAnyRole(roles, UNIT_READERS)) nav.push({ to: '/organisation', label: t('layout.units') });
     if (hasAnyRole(roles, PEOPLE_READERS))
       nav.push({ to: '/organisation/personer', label: t('layout.people') });
@@ -324,6 +338,62 @@ export function App() {
           element={
             <RequireRole requires={ROUND_VIEWERS}>
               <RoundsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="ansvar"
+          element={
+            <RequireRole>
+              <MatrixPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="ansvar/mit"
+          element={
+            <RequireRole>
+              <MyResponsibilitiesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="ansvar/rediger"
+          element={
+            <RequireRole requires="admin">
+              <MatrixEditorPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="fortaelling"
+          element={
+            <RequireRole>
+              <NarrativePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="fortaelling/rediger"
+          element={
+            <RequireRole requires="admin">
+              <NarrativeEditorPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="ordliste"
+          element={
+            <RequireRole>
+              <GlossaryPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="laesbarhed"
+          element={
+            <RequireRole requires={TEXT_WRITERS}>
+              <ReadabilityPage />
             </RequireRole>
           }
         />

@@ -12,6 +12,7 @@ describeEachDialect('migrations and demo seed', (dialect) => {
 
   it('migrates down and up again cleanly', async () => {
     expect(await migrateToLatest(db)).toEqual([]);
+    expect(await migrateDown(db)).toEqual(['2026_11_28_0014_plain_language']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0013_assessment']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0012_insights']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0011_action_projects_journal']);
@@ -39,6 +40,7 @@ describeEachDialect('migrations and demo seed', (dialect) => {
       '2026_11_27_0011_action_projects_journal',
       '2026_11_27_0012_insights',
       '2026_11_27_0013_assessment',
+      '2026_11_28_0014_plain_language',
     ]);
   });
 

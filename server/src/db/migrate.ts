@@ -13,6 +13,7 @@ import * as m0010 from './migrations/2026_11_27_0010_learning_sets.js';
 import * as m0011 from './migrations/2026_11_27_0011_action_projects_journal.js';
 import * as m0012 from './migrations/2026_11_27_0012_insights.js';
 import * as m0013 from './migrations/2026_11_27_0013_assessment.js';
+import * as m0014 from './migrations/2026_11_28_0014_plain_language.js';
 
 /** Migrations in order. A new migration is a new file, added here; old ones never change. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_27_0011_action_projects_journal': m0011,
   '2026_11_27_0012_insights': m0012,
   '2026_11_27_0013_assessment': m0013,
+  '2026_11_28_0014_plain_language': m0014,
 };
 
 class StaticProvider implements MigrationProvider {

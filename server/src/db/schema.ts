@@ -36,6 +36,7 @@ import type {
   RegistrationsTable,
 } from '../modules/events/events.tables.js';
 import type { FilesTable } from '../modules/files/files.tables.js';
+import type { GlossaryTermsTable, ReadabilityTargetsTable } from '../modules/glossary/glossary.tables.js';
 import type { ImportBatchesTable, ImportMappingsTable } from '../modules/imports/imports.tables.js';
 import type {
   InsightFocusAreasTable,
@@ -52,6 +53,10 @@ import type {
   LearningSetMeetingsTable,
 } from '../modules/learning-sets/meetings.tables.js';
 import type {
+  NarrativeQuestionsTable,
+  NarrativeVersionsTable,
+} from '../modules/narrative/narrative.tables.js';
+import type {
   EmbedOriginsTable,
   MembershipsTable,
   OrganisationsTable,
@@ -64,6 +69,11 @@ import type {
   ProgrammeTracksTable,
   ProgrammeVersionsTable,
 } from '../modules/programmes/programmes.tables.js';
+import type {
+  ResponsibilityGroupMembersTable,
+  ResponsibilityGroupsTable,
+  ResponsibilityMatricesTable,
+} from '../modules/responsibilities/responsibilities.tables.js';
 import type {
   LoginChallengesTable,
   RecoveryCodesTable,
@@ -133,4 +143,11 @@ export interface Database {
   assessment_invitations: AssessmentInvitationsTable;
   assessment_profiles: AssessmentProfilesTable;
   assessment_responses: AssessmentResponsesTable;
+  glossary_terms: GlossaryTermsTable;
+  readability_targets: ReadabilityTargetsTable;
+  responsibility_groups: ResponsibilityGroupsTable;
+  responsibility_group_members: ResponsibilityGroupMembersTable;
+  responsibility_matrices: ResponsibilityMatricesTable;
+  narrative_versions: NarrativeVersionsTable;
+  narrative_questions: NarrativeQuestionsTable;
 }

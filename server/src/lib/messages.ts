@@ -231,6 +231,11 @@ const da = {
   'heatmap.unknown_filter':
     'Vælg en af målingens egne grupper. Kun de grupper, der blev fastlagt for målingen, kan vises.',
   'heatmap.compare_same': 'Vælg en anden måling at sammenligne med.',
+  // versioned documents (the responsibility matrix, the base narrative)
+  'document.draft_exists': 'Der er allerede et udkast. Ret i det, eller slet det, før du laver et nyt.',
+  'document.version_published': 'Versionen er udgivet og kan ikke ændres. Lav et nyt udkast for at ændre den.',
+  'document.stale_edit':
+    'En anden har gemt udkastet, siden du åbnede det. Hent den nye udgave, og lav dine ændringer igen.',
   // assessment: the instrument's versions and the organisation's own statements (helper 7)
   'instrument.draft_exists': 'Der er allerede et udkast. Ret i det, eller slet det, før du laver et nyt.',
   'instrument.version_published':
@@ -591,6 +596,10 @@ const en: Record<MessageKey, string> = {
     'Choose one of the round’s own groups. Only the groups fixed for the round can be shown.',
   'heatmap.compare_same': 'Choose another round to compare with.',
   // assessment: the instrument's versions and the organisation's own statements (helper 7)
+  'document.draft_exists': 'There is already a draft. Edit it, or delete it before you make a new one.',
+  'document.version_published': 'This version is published and cannot be changed. Make a new draft to change it.',
+  'document.stale_edit':
+    'Someone else saved the draft after you opened it. Load the new version and make your changes again.',
   'instrument.draft_exists': 'There is already a draft. Edit it, or delete it before you make a new one.',
   'instrument.version_published':
     'The version is published and cannot be changed. Make a new draft if the questionnaire needs changing.',

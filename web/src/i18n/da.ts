@@ -3,11 +3,14 @@ import { actionLearningOverviewDa } from './actionLearningOverview.da.js';
 import { assessmentDa } from './assessment.da.js';
 import { cohortOverviewDa } from './cohortOverview.da.js';
 import { cohortsDa } from './cohorts.da.js';
+import { glossaryDa } from './glossary.da.js';
 import { insightsDa } from './insights.da.js';
 import { instrumentDa } from './instrument.da.js';
 import { learningSetsDa } from './learningSets.da.js';
 import { myProgrammeDa } from './myProgramme.da.js';
+import { narrativeDa } from './narrative.da.js';
 import { programmesDa } from './programmes.da.js';
+import { responsibilitiesDa } from './responsibilities.da.js';
 import { roundsDa } from './rounds.da.js';
 import { setMeetingsDa } from './setMeetings.da.js';
 
@@ -1319,4 +1322,7 @@ export const da = {
   ...assessmentDa,
   ...roundsDa,
   ...instrumentDa,
+  ...glossaryDa,
+  ...responsibilitiesDa,
+  ...narrativeDa,
 };

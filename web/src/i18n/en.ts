@@ -4,11 +4,14 @@ import { assessmentEn } from './assessment.en.js';
 import { cohortOverviewEn } from './cohortOverview.en.js';
 import { cohortsEn } from './cohorts.en.js';
 import type { da } from './da.js';
+import { glossaryEn } from './glossary.en.js';
 import { insightsEn } from './insights.en.js';
 import { instrumentEn } from './instrument.en.js';
 import { learningSetsEn } from './learningSets.en.js';
 import { myProgrammeEn } from './myProgramme.en.js';
+import { narrativeEn } from './narrative.en.js';
 import { programmesEn } from './programmes.en.js';
+import { responsibilitiesEn } from './responsibilities.en.js';
 import { roundsEn } from './rounds.en.js';
 import { setMeetingsEn } from './setMeetings.en.js';
 
@@ -1322,4 +1325,7 @@ export const en: Translation = {
   ...assessmentEn,
   ...roundsEn,
   ...instrumentEn,
+  ...glossaryEn,
+  ...responsibilitiesEn,
+  ...narrativeEn,
 };

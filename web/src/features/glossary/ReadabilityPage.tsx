@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/Page.js';
+
+/** Placeholder until the page is built (issue 9). */
+export function ReadabilityPage() {
+  const { t } = useTranslation();
+  return <Page title={t('readability.title')} />;
+}
