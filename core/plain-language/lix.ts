@@ -1,7 +1,15 @@
 /**
  * LIX readability (Björnsson): words per sentence + the percentage of words longer than six
  * letters. Pure; used live by the editors and by the server's readability report.
- * (Signatures fixed; bodies written by the core helper.)
+ *
+ * Word and sentence rules (Danish text):
+ * - A word is a run of letters and digits; a hyphen, an apostrophe or a full stop between two such
+ *   runs keeps them one word ("it-system", "API'er", "f.eks", "3.5"), and so does a comma or colon
+ *   between two digits ("3,5", "10:30"). Only letters count towards length, so numbers are never long.
+ * - A sentence ends at . ! ? (and closing quotes or brackets after them) followed by white space or
+ *   the end, at every line break, and at a colon followed by a capital letter. A full stop does not
+ *   end a sentence after a known abbreviation, after a number when a lower-case word follows
+ *   ("den 3. maj"), and an ellipsis does not when a lower-case word follows.
  */
 
 /** Danish bands: under 25 very easy … 55 and over very hard. */
@@ -38,18 +46,130 @@ export interface Readability {
   longSentences: Sentence[];
 }
 
-export function lixBand(_lix: number): LixBand {
-  throw new Error('not implemented');
+/** Abbreviations that never end a sentence ("f.eks. Viborg" is one sentence). Lower case, with the dot. */
+const NEVER_FINAL = new Set(
+  (
+    'f.eks. bl.a. ca. dvs. jf. jvf. pga. p.g.a. evt. inkl. ekskl. nr. kl. hhv. mht. m.h.t. vedr. ift. i.f.t. ' +
+    'iflg. ifm. i.f.m. iht. ang. vha. s. stk. tlf. pkt. afd. att. bd. gl. sml. lign. o.lign. el. ex. ' +
+    'hr. fr. dr. prof. mr. mrs. ms.'
+  ).split(' '),
+);
+
+/**
+ * Abbreviations that often close a sentence ("… æbler, pærer osv. Næste …"): they end it only when
+ * a capital letter follows.
+ */
+const FINAL_BEFORE_CAPITAL = new Set(
+  (
+    'osv. m.m. mm. mv. m.v. m.fl. mfl. o.l. ol. o.a. etc. kr. dkr. pct. mio. mia. mill. min. maks. max. ' +
+    'jan. feb. febr. mar. apr. jun. jul. aug. sep. sept. okt. nov. dec.'
+  ).split(' '),
+);
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-‐‑'’.]|(?<=\p{N})[,:](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+const NOT_LETTER = /\P{L}/gu;
+/** Sentence ends before the rules about abbreviations, ordinals and ellipses are applied. */
+const BOUNDARY = /(\.{3}|…|[.!?]+)["'”’»«)\]]*(?=\s|$)|\r\n|[\n\r\u2028\u2029]|:(?=[ \t\u00a0]*\p{Lu})/gu;
+const NEXT_CHAR = /\S/u;
+
+export function lixBand(lix: number): LixBand {
+  if (lix < 25) return 'very_easy';
+  if (lix < 35) return 'easy';
+  if (lix < 45) return 'medium';
+  if (lix < 55) return 'hard';
+  return 'very_hard';
 }
 
-export function splitWords(_text: string): Word[] {
-  throw new Error('not implemented');
+export function splitWords(text: string): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    words.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      letters: m[0].replace(NOT_LETTER, '').length,
+    });
+  }
+  return words;
 }
 
-export function splitSentences(_text: string): Sentence[] {
-  throw new Error('not implemented');
+/** The first non-blank character at or after `from`, or '' at the end of the text. */
+function nextChar(text: string, from: number): string {
+  const m = NEXT_CHAR.exec(text.slice(from, from + 40));
+  return m ? m[0] : '';
 }
 
-export function readability(_text: string): Readability {
-  throw new Error('not implemented');
+const isLower = (c: string) => /\p{Ll}/u.test(c);
+const isUpper = (c: string) => /\p{Lu}/u.test(c);
+
+/** Whether a full stop or ellipsis found by BOUNDARY really closes the sentence. */
+function endsSentence(text: string, mark: string, at: number, after: number, wordBefore?: Word): boolean {
+  const next = nextChar(text, after);
+  if (mark === '...' || mark === '…') return !isLower(next);
+  if (mark !== '.' || !wordBefore) return true;
+  const abbreviation = `${wordBefore.text.toLowerCase()}.`;
+  if (NEVER_FINAL.has(abbreviation)) return false;
+  if (FINAL_BEFORE_CAPITAL.has(abbreviation)) return next === '' || isUpper(next);
+  if (/^\p{N}+$/u.test(wordBefore.text) && wordBefore.end === at) return !isLower(next);
+  return true;
+}
+
+/** Sentence end offsets: [end of the sentence, where the next one may start]. */
+function boundaries(text: string, words: readonly Word[]): Array<[number, number]> {
+  const byEnd = new Map(words.map((w) => [w.end, w]));
+  const ends: Array<[number, number]> = [];
+  for (const m of text.matchAll(BOUNDARY)) {
+    const after = m.index + m[0].length;
+    const mark = m[1];
+    if (mark !== undefined && !endsSentence(text, mark, m.index, after, byEnd.get(m.index))) continue;
+    // A line break is not part of the sentence before it; punctuation and a colon are.
+    ends.push(/^[\r\n\u2028\u2029]/u.test(m[0]) ? [m.index, after] : [after, after]);
+  }
+  return ends;
+}
+
+export function splitSentences(text: string): Sentence[] {
+  return sentencesOf(text, splitWords(text));
+}
+
+function sentencesOf(text: string, words: readonly Word[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  let w = 0;
+  for (const [end, next] of [...boundaries(text, words), [text.length, text.length] as [number, number]]) {
+    let count = 0;
+    let first = -1;
+    let last = -1;
+    while (w < words.length && words[w]!.start < end) {
+      if (first < 0) first = words[w]!.start;
+      last = words[w]!.end;
+      count++;
+      w++;
+    }
+    if (count > 0) {
+      // Span from the first non-blank character to the sentence's end (its mark included).
+      const lead = text.slice(from, first).search(/\S/u);
+      const start = lead < 0 ? first : from + lead;
+      const tail = text.slice(last, end).trimEnd();
+      sentences.push({ start, end: last + tail.length, words: count });
+    }
+    from = next;
+  }
+  return sentences;
+}
+
+export function readability(text: string): Readability {
+  const words = splitWords(text);
+  const sentences = sentencesOf(text, words);
+  const longWords = words.filter((w) => w.letters > LONG_WORD_LETTERS).length;
+  const lix =
+    words.length === 0 ? 0 : Math.round(words.length / sentences.length + (100 * longWords) / words.length);
+  return {
+    lix,
+    band: lixBand(lix),
+    words: words.length,
+    sentences: sentences.length,
+    longWords,
+    longSentences: sentences.filter((s) => s.words > LONG_SENTENCE_WORDS),
+  };
 }

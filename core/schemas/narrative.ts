@@ -116,6 +116,11 @@ export const NarrativeReadingSchema = z.object({
   draft: VersionSummarySchema.nullable(),
   versions: z.array(VersionSummarySchema),
   questions: z.array(NarrativeQuestionSchema),
+  /**
+   * The focus areas the published parts name (id and name), so every reader sees the tags;
+   * GET /api/focus-areas is not open to participants and employees.
+   */
+  focusAreas: z.array(z.object({ id: IdSchema, name: z.string() })),
   /** Open questions waiting for an answer (administrators only; 0 for others). */
   openQuestions: z.number().int(),
   canManage: z.boolean(),

@@ -10,6 +10,7 @@ import type { Config } from './config.js';
 import { createDb, type Db } from './db/dialect.js';
 import { type Clock, HOUR, MINUTE, systemClock } from './lib/clock.js';
 import type { AppContext } from './lib/context.js';
+import type { DocumentRaceHooks } from './lib/document-versions.js';
 import { newId } from './lib/ids.js';
 import { createHousekeepingHandler, HOUSEKEEPING_JOB } from './lib/jobs/housekeeping.js';
 import { JobRunner } from './lib/jobs/runner.js';
@@ -65,6 +66,8 @@ export interface BuildOptions {
   clock?: Clock;
   /** Test-only (server/src/test/race-hooks.ts): the registration control test's unsafe path. */
   registrationRace?: RegistrationRaceHooks;
+  /** Test-only (server/src/test/race-hooks.ts): the matrix's lost-update control test. */
+  responsibilityRace?: DocumentRaceHooks;
 }
 
 export interface RouteInfo {
@@ -191,7 +194,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(heatmapRoutes(ctx));
   await app.register(instrumentRoutes(ctx));
   await app.register(glossaryRoutes(ctx));
-  await app.register(responsibilityRoutes(ctx));
+  await app.register(responsibilityRoutes(ctx, options.responsibilityRace));
   await app.register(narrativeRoutes(ctx));
   await app.register(myProgrammeRoutes(ctx));
   await app.register(publicEventRoutes(ctx, options.registrationRace));

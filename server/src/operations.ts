@@ -3,6 +3,7 @@ import type { Db } from './db/dialect.js';
 import { recordAudit } from './lib/audit.js';
 import { addMs, DAY, systemClock } from './lib/clock.js';
 import { hashToken, newId, newToken } from './lib/ids.js';
+import { addStarterTerms } from './modules/glossary/glossary.service.js';
 import {
   findOrganisationBySlug,
   insertOrganisation,
@@ -35,6 +36,7 @@ export async function createAdmin(
       await insertOrganisation(trx, organisation);
       await addDefaultFields(trx, organisation.id, now.toISOString());
       await addDefaultFocusAreas(trx, systemClock, organisation.id);
+      await addStarterTerms(trx, organisation.id, now.toISOString());
     }
     const invitationId = newId();
     await trx

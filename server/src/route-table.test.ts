@@ -27,11 +27,19 @@ import {
   signedInUser,
 } from './test/factories.js';
 import { createFile, SMALL_PDF } from './test/files.js';
+import { insertGlossaryTerm } from './test/glossary.js';
 import { insertInsight, insertJournalEntry } from './test/insights.js';
 import { insertInstrumentVersion, ownItem } from './test/instruments.js';
 import { insertEntry, projectBody } from './test/journal.js';
 import { saveSetDirectly, splittableCohort } from './test/learning-sets.js';
+import {
+  insertNarrativeQuestion,
+  narrativeDocument,
+  narrativePart,
+  uniqueNarrativeVersion,
+} from './test/narrative.js';
 import { createFocusArea, createProgrammeVersion } from './test/programmes.js';
+import { insertMatrixVersion, insertResponsibilityGroup, matrixDocument } from './test/responsibilities.js';
 import { cohortWithSet, createMeeting } from './test/set-meetings.js';
 import { send, useTestApp } from './test/test-app.js';
 
@@ -83,6 +91,9 @@ const PRIVATE_OWN_ROUTES = new Set<string>([
   'PUT /api/my/assessments/:id/answers',
   'POST /api/my/assessments/:id/submit',
   'PUT /api/my/assessments/:id/share',
+  // A member's own question to the narrative: their own words, shown to others without a name; the
+  // audit log is for administration (narrative/questions.service.ts).
+  'POST /api/narrative/questions',
 ]);
 
 type Owner = Awaited<ReturnType<typeof signedInUser>>;
@@ -193,6 +204,17 @@ function instrumentOf(db: Db, owner: Owner) {
   return insertInstrumentVersion(db, owner.organisationId, { version: 1 + Math.floor(Math.random() * 1e9) });
 }
 
+/** A version of the owner's responsibility matrix; the tag is in every name (numbers never clash). */
+async function matrixOf(db: Db, owner: Owner, status: 'draft' | 'published' = 'draft', version?: number) {
+  const tag = `tag${crypto.randomUUID().slice(0, 8)}`;
+  const v = await insertMatrixVersion(db, owner.organisationId, {
+    status,
+    version: version ?? 1 + Math.floor(Math.random() * 1e9),
+    document: matrixDocument({ tag }),
+  });
+  return { ...v, tag };
+}
+
 async function eventOf(db: Db, owner: Owner, status: 'draft' | 'published' = 'draft') {
   const row = eventRow(owner.organisationId, { status });
   await db.kysely.insertInto('events').values(row).execute();
@@ -244,6 +266,77 @@ const CASES: Record<string, RouteCase> = {
       return { url: `/api/assessment/rounds/${shared.roundId}/shared-profiles`, marker: shared.personName };
     },
   },
+  // glossary, LIX targets and the readability report (issue 9)
+  'GET /api/glossary': {
+    kind: 'collection',
+    prepare: async (db, o) => ({
+      url: '/api/glossary',
+      marker: (await insertGlossaryTerm(db, o.organisationId)).term,
+    }),
+  },
+  'POST /api/glossary/terms': {
+    kind: 'own',
+    audit: 'glossary_term.created',
+    prepare: async () => ({
+      url: '/api/glossary/terms',
+      payload: { term: 'Fagsystem', variants: [], explanation: 'Et it-system til én faglig opgave.' },
+    }),
+  },
+  'PUT /api/glossary/terms/:id': {
+    kind: 'resource',
+    audit: 'glossary_term.updated',
+    prepare: async (db, o) => {
+      const term = await insertGlossaryTerm(db, o.organisationId);
+      return {
+        url: `/api/glossary/terms/${term.id}`,
+        payload: { term: term.term, variants: ['anden form'], explanation: 'En ny forklaring.' },
+        marker: term.term,
+      };
+    },
+  },
+  'DELETE /api/glossary/terms/:id': {
+    kind: 'resource',
+    audit: 'glossary_term.deleted',
+    prepare: async (db, o) => ({
+      url: `/api/glossary/terms/${(await insertGlossaryTerm(db, o.organisationId)).id}`,
+    }),
+  },
+  'POST /api/glossary/starter': {
+    kind: 'own',
+    audit: 'glossary.starter_added',
+    prepare: async () => ({ url: '/api/glossary/starter' }),
+  },
+  'GET /api/readability/targets': {
+    kind: 'collection',
+    prepare: async (db, o) => {
+      await db.kysely
+        .insertInto('readability_targets')
+        .values({
+          organisation_id: o.organisationId,
+          text_type: 'email',
+          target: 63,
+          updated_at: '2026-01-01',
+        })
+        .execute();
+      return { url: '/api/readability/targets', marker: '"target":63' };
+    },
+  },
+  'PUT /api/readability/targets': {
+    kind: 'own',
+    audit: 'readability_targets.updated',
+    prepare: async () => ({
+      url: '/api/readability/targets',
+      payload: { targets: [{ textType: 'email', target: 33 }] },
+    }),
+  },
+  'GET /api/readability/report': {
+    kind: 'collection',
+    prepare: async (db, o) => {
+      const row = eventRow(o.organisationId, { description: 'Vi mødes og taler om data i hverdagen.' });
+      await db.kysely.insertInto('events').values(row).execute();
+      return { url: '/api/readability/report', marker: row.title };
+    },
+  },
   // assessment: the instrument's versions and own statements (helper 7)
   'GET /api/assessment/instrument': {
     kind: 'collection',
@@ -281,6 +374,86 @@ const CASES: Record<string, RouteCase> = {
     audit: 'assessment_instrument.deleted',
     prepare: async (db, o) => ({
       url: `/api/assessment/instrument/versions/${(await instrumentOf(db, o)).id}`,
+    }),
+  },
+  // the base narrative: versions and leaders' questions (issue 9)
+  'GET /api/narrative': {
+    kind: 'collection',
+    prepare: async (db, o) => {
+      const { document } = await uniqueNarrativeVersion(db, o.organisationId, 'published');
+      return { url: '/api/narrative', marker: document.title };
+    },
+  },
+  'GET /api/narrative/versions/:id': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const { id, document } = await uniqueNarrativeVersion(db, o.organisationId);
+      return { url: `/api/narrative/versions/${id}`, marker: document.title };
+    },
+  },
+  'POST /api/narrative/versions': {
+    kind: 'own',
+    audit: 'narrative.created',
+    prepare: async () => ({ url: '/api/narrative/versions' }),
+  },
+  'PUT /api/narrative/versions/:id': {
+    kind: 'resource',
+    audit: 'narrative.saved',
+    prepare: async (db, o) => ({
+      url: `/api/narrative/versions/${(await uniqueNarrativeVersion(db, o.organisationId)).id}`,
+      payload: { revision: 1, document: narrativeDocument([narrativePart('del-2')]) },
+    }),
+  },
+  'DELETE /api/narrative/versions/:id': {
+    kind: 'resource',
+    audit: 'narrative.deleted',
+    prepare: async (db, o) => ({
+      url: `/api/narrative/versions/${(await uniqueNarrativeVersion(db, o.organisationId)).id}`,
+    }),
+  },
+  'POST /api/narrative/versions/:id/publish': {
+    kind: 'resource',
+    audit: 'narrative.published',
+    prepare: async (db, o) => ({
+      url: `/api/narrative/versions/${(await uniqueNarrativeVersion(db, o.organisationId)).id}/publish`,
+    }),
+  },
+  'GET /api/narrative/versions/:id/diff': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const version = 1 + Math.floor(Math.random() * 1e9);
+      await uniqueNarrativeVersion(db, o.organisationId, 'published', version);
+      const after = await uniqueNarrativeVersion(db, o.organisationId, 'draft', version + 1);
+      // No `against`: the version before, in the owner's organisation only.
+      return { url: `/api/narrative/versions/${after.id}/diff` };
+    },
+  },
+  'POST /api/narrative/questions': {
+    kind: 'own',
+    prepare: async (db, o) => {
+      await uniqueNarrativeVersion(db, o.organisationId, 'published');
+      return {
+        url: '/api/narrative/questions',
+        payload: { partKey: 'del-1', question: 'Hvad betyder det for mig?' },
+      };
+    },
+  },
+  'PUT /api/narrative/questions/:id/answer': {
+    kind: 'resource',
+    audit: 'narrative_question.answered',
+    prepare: async (db, o) => {
+      const { id } = await insertNarrativeQuestion(db, o.organisationId, { askedBy: o.id });
+      return {
+        url: `/api/narrative/questions/${id}/answer`,
+        payload: { answer: 'Tal med dit team om det.' },
+      };
+    },
+  },
+  'DELETE /api/narrative/questions/:id': {
+    kind: 'resource',
+    audit: 'narrative_question.deleted',
+    prepare: async (db, o) => ({
+      url: `/api/narrative/questions/${(await insertNarrativeQuestion(db, o.organisationId, { askedBy: o.id })).id}`,
     }),
   },
   // assessment: settings (k) and rounds: open, change, close, remind; raw answers refused (helper 1)
@@ -1422,6 +1595,100 @@ const CASES: Record<string, RouteCase> = {
       const insight = await insertInsight(db, o.organisationId, o.id);
       return { url: `/api/insights/${insight.id}/versions`, marker: insight.statement };
     },
+  },
+  // responsibilities: the matrix, its versions, named groups and my own tasks (issue 9)
+  'GET /api/responsibilities': {
+    kind: 'collection',
+    prepare: async (db, o) => ({
+      url: '/api/responsibilities',
+      marker: (await matrixOf(db, o, 'published')).tag,
+    }),
+  },
+  'GET /api/responsibilities/mine': {
+    kind: 'collection',
+    prepare: async (db, o) => ({
+      url: '/api/responsibilities/mine',
+      marker: (await matrixOf(db, o, 'published')).id,
+    }),
+  },
+  'POST /api/responsibilities/versions': {
+    kind: 'own',
+    audit: 'responsibility_matrix.created',
+    prepare: async () => ({ url: '/api/responsibilities/versions' }),
+  },
+  'GET /api/responsibilities/versions/:id': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const v = await matrixOf(db, o);
+      return { url: `/api/responsibilities/versions/${v.id}`, marker: v.tag };
+    },
+  },
+  'PUT /api/responsibilities/versions/:id': {
+    kind: 'resource',
+    audit: 'responsibility_matrix.saved',
+    prepare: async (db, o) => ({
+      url: `/api/responsibilities/versions/${(await matrixOf(db, o)).id}`,
+      payload: { revision: 1, document: matrixDocument() },
+    }),
+  },
+  'POST /api/responsibilities/versions/:id/publish': {
+    kind: 'resource',
+    audit: 'responsibility_matrix.published',
+    prepare: async (db, o) => ({
+      url: `/api/responsibilities/versions/${(await matrixOf(db, o)).id}/publish`,
+    }),
+  },
+  'DELETE /api/responsibilities/versions/:id': {
+    kind: 'resource',
+    audit: 'responsibility_matrix.deleted',
+    prepare: async (db, o) => ({ url: `/api/responsibilities/versions/${(await matrixOf(db, o)).id}` }),
+  },
+  'GET /api/responsibilities/versions/:id/diff': {
+    kind: 'resource',
+    prepare: async (db, o) => {
+      const before = await matrixOf(db, o, 'published', 1 + Math.floor(Math.random() * 1e8));
+      const after = await matrixOf(db, o, 'draft', 1e9 + Math.floor(Math.random() * 1e8));
+      return {
+        url: `/api/responsibilities/versions/${after.id}/diff?against=${before.id}`,
+        marker: after.tag,
+      };
+    },
+  },
+  'GET /api/responsibilities/versions/:id/export.xlsx': {
+    kind: 'resource',
+    prepare: async (db, o) => ({
+      url: `/api/responsibilities/versions/${(await matrixOf(db, o, 'published')).id}/export.xlsx`,
+    }),
+  },
+  'GET /api/responsibilities/groups': {
+    kind: 'collection',
+    prepare: async (db, o) => ({
+      url: '/api/responsibilities/groups',
+      marker: (await insertResponsibilityGroup(db, o.organisationId)).name,
+    }),
+  },
+  'POST /api/responsibilities/groups': {
+    kind: 'own',
+    audit: 'responsibility_group.created',
+    prepare: async () => ({
+      url: '/api/responsibilities/groups',
+      payload: { name: 'MED-udvalg', personIds: [] },
+    }),
+  },
+  'PUT /api/responsibilities/groups/:id': {
+    kind: 'resource',
+    audit: 'responsibility_group.updated',
+    prepare: async (db, o) => ({
+      url: `/api/responsibilities/groups/${(await insertResponsibilityGroup(db, o.organisationId)).id}`,
+      payload: { name: 'Styregruppe', personIds: [] },
+    }),
+  },
+  'DELETE /api/responsibilities/groups/:id': {
+    kind: 'resource',
+    audit: 'responsibility_group.deleted',
+    prepare: async (db, o) => ({
+      url: `/api/responsibilities/groups/${(await insertResponsibilityGroup(db, o.organisationId)).id}`,
+    }),
   },
 };
 

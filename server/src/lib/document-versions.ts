@@ -210,6 +210,14 @@ export async function createDraft<D>(
 }
 
 /**
+ * Test-only: the control test saves without the revision guard, to show the lost update the guard
+ * prevents. Made only by server/src/test/race-hooks.ts, and ignored outside Vitest.
+ */
+export interface DocumentRaceHooks {
+  unsafeWithoutRevision: boolean;
+}
+
+/**
  * Replaces the draft's document. `revision` is the one the editor loaded: when someone saved since,
  * the save is refused (409 `stale_edit`) and nothing is lost on either side.
  */
@@ -220,18 +228,20 @@ export async function saveDraft<D>(
   id: string,
   revision: number,
   document: D,
+  race?: DocumentRaceHooks,
 ): Promise<DocumentVersion<D>> {
   const orgId = actor.organisationId;
+  const guarded = !(race?.unsafeWithoutRevision === true && process.env.VITEST !== undefined);
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const now = ctx.clock.now().toISOString();
-    const done = await trx
+    let update = trx
       .updateTable(spec.table)
       .set({ document: JSON.stringify(document), revision: revision + 1, updated_at: now })
       .where('id', '=', id)
       .where('organisation_id', '=', orgId)
-      .where('status', '=', 'draft')
-      .where('revision', '=', revision)
-      .executeTakeFirst();
+      .where('status', '=', 'draft');
+    if (guarded) update = update.where('revision', '=', revision);
+    const done = await update.executeTakeFirst();
     if (Number(done.numUpdatedRows) !== 1) {
       const row = await trx
         .selectFrom(spec.table)

@@ -233,9 +233,43 @@ const da = {
   'heatmap.compare_same': 'Vælg en anden måling at sammenligne med.',
   // versioned documents (the responsibility matrix, the base narrative)
   'document.draft_exists': 'Der er allerede et udkast. Ret i det, eller slet det, før du laver et nyt.',
-  'document.version_published': 'Versionen er udgivet og kan ikke ændres. Lav et nyt udkast for at ændre den.',
+  'document.version_published':
+    'Versionen er udgivet og kan ikke ændres. Lav et nyt udkast for at ændre den.',
   'document.stale_edit':
     'En anden har gemt udkastet, siden du åbnede det. Hent den nye udgave, og lav dine ændringer igen.',
+  // the base narrative and its questions (issue 9)
+  'narrative.empty': 'Fortællingen har ingen afsnit endnu. Skriv mindst ét afsnit, før du udgiver den.',
+  'narrative.unknown_focus_area':
+    'Et af de valgte fokusområder findes ikke i jeres katalog. Vælg blandt listen.',
+  'narrative.no_earlier_version': 'Der er ingen tidligere version at sammenligne med. Vælg en anden version.',
+  'narrative.unknown_part':
+    'Afsnittet findes ikke i den udgivne fortælling. Genindlæs siden, og vælg et afsnit.',
+  'narrative.too_many_open_questions':
+    'Du har allerede {max} spørgsmål, der venter på svar. Vent på et svar, før du stiller et nyt.',
+  'mail.narrative.answered.subject': 'Dit spørgsmål til fortællingen er besvaret',
+  'mail.narrative.answered.body':
+    'Hej {name}\n\nDu har stillet et spørgsmål til afsnittet "{part}" i jeres digitale fortælling. Nu er der kommet et svar.\n\nLæs svaret her:\n{link}\n\nAlle kan læse spørgsmål og svar, men ingen kan se, at det var dig, der spurgte.\n\nVenlig hilsen\n{organisation}',
+  // the responsibility matrix and its named groups (issue 9)
+  'responsibilities.matrix_invalid':
+    'Fordelingen af roller og ansvar kan ikke udgives endnu. Der er fejl i {count} af opgaverne. Ret dem, og prøv igen.',
+  'responsibilities.task_no_accountable':
+    'Opgaven "{task}" mangler en A. Vælg den ene, der står til ansvar for opgaven.',
+  'responsibilities.task_many_accountable': 'Opgaven "{task}" skal have præcis én A (har {count}).',
+  'responsibilities.task_no_responsible':
+    'Opgaven "{task}" mangler en R. Vælg mindst én, der udfører opgaven.',
+  'responsibilities.task_no_accountable_no_responsible':
+    'Opgaven "{task}" mangler både en A og en R. Vælg den ene, der står til ansvar, og mindst én, der udfører opgaven.',
+  'responsibilities.task_many_accountable_no_responsible':
+    'Opgaven "{task}" skal have præcis én A (har {count}) og mindst én R, der udfører opgaven.',
+  'responsibilities.no_earlier_version': 'Der er ingen tidligere version at sammenligne med.',
+  'responsibilities.group_exists': 'Der findes allerede en gruppe, der hedder "{name}". Vælg et andet navn.',
+  'field.responsibility_unknown_group': 'Gruppen findes ikke i organisationen. Vælg en af jeres grupper.',
+  'field.duplicate_key': 'Nøglen bruges mere end én gang. Giv hver sin egen nøgle.',
+  'field.unknown_task_group': 'Opgavegruppen findes ikke. Vælg en af grupperne i tabellen.',
+  'field.unknown_actor': 'Kolonnen findes ikke i tabellen. Fjern bogstavet, eller tilføj kolonnen.',
+  'field.matrix_key':
+    'En nøgle må kun have små bogstaver fra a til z, tal, - og _. Den skal begynde med et bogstav eller et tal.',
+  'field.duplicate_person': 'Den samme person står der flere gange. Fjern den ene.',
   // assessment: the instrument's versions and the organisation's own statements (helper 7)
   'instrument.draft_exists': 'Der er allerede et udkast. Ret i det, eller slet det, før du laver et nyt.',
   'instrument.version_published':
@@ -246,6 +280,13 @@ const da = {
   'field.instrument_key_taken': 'To udsagn har samme nøgle. Giv hvert udsagn sin egen, eller udelad den.',
   'field.instrument_dimension_full': 'Der kan højst være 4 egne udsagn i hver dimension.',
   'field.instrument_too_many': 'Der kan højst være 20 egne udsagn i alt.',
+  // glossary and readability targets (issue 9, helper: glossary server)
+  'glossary.term_exists': 'Begrebet "{term}" findes allerede i ordlisten.',
+  'glossary.form_exists': '"{form}" står allerede i ordlisten som en anden form af "{term}".',
+  'glossary.full': 'Ordlisten kan højst have {max} begreber. Slet nogle, før du tilføjer flere.',
+  'field.duplicate_variant': 'Den samme form står der flere gange. Fjern den ene.',
+  'field.variant_is_term': 'En anden form må ikke være det samme som selve begrebet. Fjern den.',
+  'field.duplicate_text_type': 'Den samme slags tekst står der flere gange. Giv hver slags ét mål.',
   'learning_sets.default_name': 'Sæt {n}',
   'learning_sets.too_few':
     'Holdet har {count} deltagere. Der skal mindst {minimum} til ét læringssæt: tilmeld flere, eller vælg en mindre størrelse.',
@@ -597,9 +638,42 @@ const en: Record<MessageKey, string> = {
   'heatmap.compare_same': 'Choose another round to compare with.',
   // assessment: the instrument's versions and the organisation's own statements (helper 7)
   'document.draft_exists': 'There is already a draft. Edit it, or delete it before you make a new one.',
-  'document.version_published': 'This version is published and cannot be changed. Make a new draft to change it.',
+  'document.version_published':
+    'This version is published and cannot be changed. Make a new draft to change it.',
   'document.stale_edit':
     'Someone else saved the draft after you opened it. Load the new version and make your changes again.',
+  // the base narrative and its questions (issue 9)
+  'narrative.empty': 'The narrative has no parts yet. Write at least one part before you publish it.',
+  'narrative.unknown_focus_area':
+    'One of the chosen focus areas is not in your catalogue. Choose from the list.',
+  'narrative.no_earlier_version': 'There is no earlier version to compare with. Choose another version.',
+  'narrative.unknown_part': 'The part is not in the published narrative. Reload the page and choose a part.',
+  'narrative.too_many_open_questions':
+    'You already have {max} questions waiting for an answer. Wait for an answer before you ask a new one.',
+  'mail.narrative.answered.subject': 'Your question about the narrative has been answered',
+  'mail.narrative.answered.body':
+    'Hello {name}\n\nYou asked a question about the part "{part}" of your digital narrative. It has now been answered.\n\nRead the answer here:\n{link}\n\nEveryone can read the question and the answer, but nobody can see that you asked it.\n\nKind regards\n{organisation}',
+  // the responsibility matrix and its named groups (issue 9)
+  'responsibilities.matrix_invalid':
+    'The roles and responsibilities cannot be published yet. Tasks with problems: {count}. Fix them and try again.',
+  'responsibilities.task_no_accountable':
+    'The task "{task}" has no A. Choose the one who is accountable for the task.',
+  'responsibilities.task_many_accountable': 'The task "{task}" must have exactly one A (it has {count}).',
+  'responsibilities.task_no_responsible':
+    'The task "{task}" has no R. Choose at least one who does the work.',
+  'responsibilities.task_no_accountable_no_responsible':
+    'The task "{task}" has neither an A nor an R. Choose the one who is accountable, and at least one who does the work.',
+  'responsibilities.task_many_accountable_no_responsible':
+    'The task "{task}" must have exactly one A (it has {count}) and at least one R who does the work.',
+  'responsibilities.no_earlier_version': 'There is no earlier version to compare with.',
+  'responsibilities.group_exists': 'There is already a group called "{name}". Choose another name.',
+  'field.responsibility_unknown_group': 'The group is not in the organisation. Choose one of your groups.',
+  'field.duplicate_key': 'The key is used more than once. Give each its own key.',
+  'field.unknown_task_group': 'The task group does not exist. Choose one of the groups in the table.',
+  'field.unknown_actor': 'The column is not in the table. Remove the letter, or add the column.',
+  'field.matrix_key':
+    'A key may only hold lower-case letters a to z, digits, - and _. It must begin with a letter or a digit.',
+  'field.duplicate_person': 'The same person is there more than once. Remove one of them.',
   'instrument.draft_exists': 'There is already a draft. Edit it, or delete it before you make a new one.',
   'instrument.version_published':
     'The version is published and cannot be changed. Make a new draft if the questionnaire needs changing.',
@@ -610,6 +684,13 @@ const en: Record<MessageKey, string> = {
   'field.instrument_key_taken': 'Two statements have the same key. Give each its own, or leave it out.',
   'field.instrument_dimension_full': 'There can be at most 4 own statements in each dimension.',
   'field.instrument_too_many': 'There can be at most 20 own statements in all.',
+  // glossary and readability targets (issue 9, helper: glossary server)
+  'glossary.term_exists': 'The term "{term}" is already in the glossary.',
+  'glossary.form_exists': '"{form}" is already in the glossary as another form of "{term}".',
+  'glossary.full': 'The glossary can hold at most {max} terms. Delete some before you add more.',
+  'field.duplicate_variant': 'The same form is there more than once. Remove one of them.',
+  'field.variant_is_term': 'Another form cannot be the same as the term itself. Remove it.',
+  'field.duplicate_text_type': 'The same kind of text is there more than once. Give each kind one target.',
   'learning_sets.default_name': 'Set {n}',
   'learning_sets.too_few':
     'The cohort has {count} participants. One learning set needs at least {minimum}: enrol more, or choose a smaller size.',

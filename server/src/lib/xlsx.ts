@@ -45,8 +45,20 @@ const sheetNameOf = (name: string) =>
  * wide as their contents (within reason), and the totals row, if any, in bold below the filter.
  */
 export async function xlsxTable(sheetName: string, table: Table): Promise<Buffer> {
+  return xlsxSheets([{ sheetName, table }]);
+}
+
+/** Several tables as one XLSX workbook, a sheet each, in the given order (each as xlsxTable's). */
+export async function xlsxSheets(
+  sheets: ReadonlyArray<{ sheetName: string; table: Table }>,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Aktion';
+  for (const { sheetName, table } of sheets) addTableSheet(workbook, sheetName, table);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function addTableSheet(workbook: ExcelJS.Workbook, sheetName: string, table: Table): void {
   const sheet = workbook.addWorksheet(sheetNameOf(sheetName), {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
   });
@@ -75,5 +87,4 @@ export async function xlsxTable(sheetName: string, table: Table): Promise<Buffer
   widths.forEach((w, i) => {
     sheet.getColumn(i + 1).width = Math.min(Math.max(w + 2, 8), 60);
   });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,3 +1,4 @@
+import type { DocumentRaceHooks } from '../lib/document-versions.js';
 import type { RegistrationRaceHooks } from '../modules/events/registration.service.js';
 
 // A hook that turns a lock off must never reach a running installation.
@@ -9,4 +10,9 @@ export function overbookingHooks(delayMs: number): RegistrationRaceHooks {
     unsafeWithoutLock: true,
     betweenCountAndInsert: () => new Promise((resolve) => setTimeout(resolve, delayMs)),
   };
+}
+
+/** Saving a versioned document (the responsibility matrix) without its revision guard. */
+export function lostUpdateHooks(): DocumentRaceHooks {
+  return { unsafeWithoutRevision: true };
 }

@@ -6,11 +6,14 @@ import { insertDemoActionLearning } from './action-learning.js';
 import { insertDemoAssessment } from './assessment.js';
 import { insertDemoCohorts } from './cohorts.js';
 import { insertDemoEvents } from './events.js';
+import { insertDemoGlossary } from './glossary.js';
 import { insertMunicipality } from './insert-municipality.js';
 import { insertDemoInsights } from './insights.js';
 import { insertDemoLearningSets } from './learning-sets.js';
 import { generateMunicipality, type Municipality, stableId } from './municipality.js';
+import { insertDemoNarrative } from './narrative.js';
 import { insertDemoProgrammes } from './programmes.js';
+import { insertDemoResponsibilities } from './responsibilities.js';
 
 /** The seed of Demo Kommune's generator; changing it changes every demo name. */
 const DEMO_SEED = 2026;
@@ -156,5 +159,8 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
     await insertDemoActionLearning(trx, organisationId, now);
     await insertDemoInsights(trx, organisationId, now);
     await insertDemoAssessment(trx, organisationId, now);
+    await insertDemoResponsibilities(trx, organisationId, now);
+    await insertDemoNarrative(trx, organisationId, now);
+    await insertDemoGlossary(trx, organisationId, now);
   });
 }

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 
 /** One term of an organisation's glossary. */
 export interface GlossaryTermsTable {
@@ -14,6 +14,7 @@ export interface GlossaryTermsTable {
   updated_at: string;
 }
 export type GlossaryTermRow = Selectable<GlossaryTermsTable>;
+export type NewGlossaryTermRow = Insertable<GlossaryTermsTable>;
 
 /** The organisation's LIX target per kind of text; no row: the default. */
 export interface ReadabilityTargetsTable {
@@ -23,3 +24,4 @@ export interface ReadabilityTargetsTable {
   target: number;
   updated_at: string;
 }
+export type ReadabilityTargetRow = Selectable<ReadabilityTargetsTable>;
