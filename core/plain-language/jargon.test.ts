@@ -6,6 +6,7 @@ import {
   termKey,
   unexplainedTerms,
 } from './jargon.js';
+import { matcherFor } from './term-matcher.js';
 
 const entry = (term: string, variants: string[] = [], explanation = 'Forklaring.'): GlossaryEntry => ({
   term,
@@ -40,11 +41,45 @@ describe('termKey', () => {
 
 describe('findTermUses', () => {
   it('finds terms and variants in any case, with offsets and the text as found', () => {
-    const text = 'Vi bruger ai og Kunstig Intelligens.';
+    const text = 'Vi bruger AI og Kunstig Intelligens.';
     expect(findTermUses(text, GLOSSARY)).toEqual([
-      { start: 10, end: 12, term: 'kunstig intelligens', found: 'ai' },
+      { start: 10, end: 12, term: 'kunstig intelligens', found: 'AI' },
       { start: 16, end: 35, term: 'kunstig intelligens', found: 'Kunstig Intelligens' },
     ]);
+    expect(uses('ALGORITMEN og Open Source')).toEqual([
+      ['algoritme', 'ALGORITMEN'],
+      ['open source', 'Open Source'],
+    ]);
+  });
+
+  it('finds a form in capitals only in capitals, with its endings', () => {
+    const glossary = [entry('MED', ['MED-udvalg']), entry('KL'), entry('OS'), entry('API'), entry('IoT')];
+    expect(uses('Vi mødes med teamet kl. 10 og taler med os. Med Kl og Os, api og Api.', glossary)).toEqual(
+      [],
+    );
+    expect(uses("MED-udvalget, KL's, API'er, APIs, MED’en, iot og IOT", glossary)).toEqual([
+      ['MED', 'MED-udvalget'],
+      ['KL', "KL's"],
+      ['API', "API'er"],
+      ['API', 'APIs'],
+      ['MED', 'MED’en'],
+      ['IoT', 'iot'],
+      ['IoT', 'IOT'],
+    ]);
+    expect(uses('APIS, APIer, KLS', glossary)).toEqual([]);
+  });
+
+  it('gives no bare -e to a form ending in -t, and a -t to one ending in another consonant', () => {
+    const glossary = [entry('prompt'), entry('agil'), entry('robot')];
+    expect(uses('Svar prompte. Arbejd agilt og med agile metoder, en prompten, robotten.', glossary)).toEqual(
+      [
+        ['agil', 'agilt'],
+        ['agil', 'agile'],
+        ['prompt', 'prompten'],
+        ['robot', 'robotten'],
+      ],
+    );
+    expect(uses('robote, robott', glossary)).toEqual([]);
   });
 
   it('lets the words of a multi-word term be split by any white space or a hyphen', () => {
@@ -99,6 +134,14 @@ describe('findTermUses', () => {
   it('finds nothing in an empty text or with an empty glossary', () => {
     expect(uses('')).toEqual([]);
     expect(uses('API og AI', [])).toEqual([]);
+  });
+
+  it('compiles a glossary once for all arrays with the same terms and variants', () => {
+    const copy = GLOSSARY.map((e) => ({ ...e, variants: [...e.variants], explanation: 'Anden tekst.' }));
+    expect(matcherFor(copy)).toBe(matcherFor(GLOSSARY));
+    const changed = [...copy.slice(1), entry('API', ['API-kald'])];
+    expect(matcherFor(changed)).not.toBe(matcherFor(GLOSSARY));
+    expect(uses('Et API-kald', changed)).toEqual([['API', 'API-kald']]);
   });
 });
 

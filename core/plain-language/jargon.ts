@@ -1,18 +1,34 @@
 /**
  * Glossary terms in a text: where they occur (readers see them underlined) and which are used
- * without being explained (editors are warned). Pure.
+ * without being explained (editors are warned). Pure; the matching itself is in term-matcher.ts.
  *
  * Matching rules:
- * - Case does not matter; a term must stand as a word of its own (letters or digits on either side
- *   make it part of a longer word: "API" is not in "kapital"), but a hyphen is a boundary, so
- *   "API-løsning" and "it-API" use "API" (only the term part is marked).
+ * - Case does not matter, except for a form whose letters are all capitals (two or more: "MED",
+ *   "KL", "API"), which matches only in capitals, so "med" and "kl." are ordinary words. Its
+ *   endings still count ("MED-udvalget", "KL's", "API'er", "APIs").
+ * - A term must stand as a word of its own (letters or digits on either side make it part of a
+ *   longer word: "API" is not in "kapital"), but a hyphen is a boundary, so "API-løsning" and
+ *   "it-API" use "API" (only the term part is marked).
  * - Words of a multi-word term may be separated by any white space or by a hyphen ("open-source").
  * - The last word may carry a Danish ending: -e, -en, -et, -er, -erne, -ene, -es, -s, -ens, -ets
- *   (also after a doubled consonant: "robotter", "chatbotten"); after a final -e: -r, -rne, -n, -ns,
- *   -t, -s ("algoritmer"); the same endings after an apostrophe ("API'er"). An abbreviation in
- *   capitals takes endings only after an apostrophe, or a plain -s ("APIs"), so "BI" is not in "bier".
+ *   (also after a doubled consonant: "robotter", "chatbotten"), -t after another consonant
+ *   ("agilt"), but no bare -e after a final -t ("prompte" is an adverb); after a final -e: -r, -rne,
+ *   -n, -ns, -t, -s ("algoritmer"); the same endings after an apostrophe ("API'er"). An abbreviation
+ *   in capitals takes endings only after an apostrophe, or a plain -s ("APIs"), so "BI" is not in "bier".
  */
 import type { TextSpan } from './lix.js';
+import {
+  compileMatcher,
+  type Form,
+  MAX_ENDING,
+  matchAt,
+  matcherFor,
+  prepare,
+  type TermMatcher,
+  termKey,
+} from './term-matcher.js';
+
+export { termKey };
 
 export interface GlossaryEntry {
   term: string;
@@ -27,91 +43,56 @@ export interface TermUse extends TextSpan {
   found: string;
 }
 
-/** A term's identity: lower case, spaces collapsed, trimmed ("  Kunstig  Intelligens" → "kunstig intelligens"). */
-export function termKey(term: string): string {
-  return term.trim().replace(/\s+/gu, ' ').toLowerCase();
+interface Layer {
+  matcher: TermMatcher;
+  /** Whether a form takes part (each key counts once: the first form that takes part). */
+  live: (form: Form) => boolean;
+  /** Of two candidates of the same place and length, the lower rank wins. */
+  rank: (form: Form) => number;
 }
 
-const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
-const HYPHEN = '[-‐‑]';
-const APOSTROPHE = "['’]";
-const AFTER_CONSONANT = 'e|en|ens|er|erne|ernes|ene|enes|es|et|ets';
-const AFTER_E = 'r|rne|rnes|rs|n|ns|s|t|ts';
+const wholeGlossary = (matcher: TermMatcher): Layer => ({
+  matcher,
+  live: (f) => !f.sameKey || f.sameKey[0] === f,
+  rank: (f) => f.order,
+});
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The pattern of one word of a term: hyphens and apostrophes match their typographic twins. */
-function wordPattern(word: string): string {
-  return [...word]
-    .map((c) => (/[-‐‑]/u.test(c) ? HYPHEN : /['’]/u.test(c) ? APOSTROPHE : escapeRegex(c)))
-    .join('');
-}
-
-/** The Danish endings the last word of a form may take (see the module comment). */
-function endingPattern(form: string): string {
-  const last = form.at(-1) ?? '';
-  if (!/\p{L}/u.test(last)) return '';
-  const afterApostrophe = `${APOSTROPHE}(?:${AFTER_CONSONANT}|${AFTER_E})`;
-  const letters = form.replace(/\P{L}/gu, '');
-  if (letters.length >= 2 && letters === letters.toUpperCase()) return `(?:${afterApostrophe}|s)?`;
-  const lower = last.toLowerCase();
-  if (lower === 'e') return `(?:${AFTER_E}|${afterApostrophe})?`;
-  const plural = form.toLowerCase().endsWith('er') ? '|ne|nes' : '';
-  const doubled = /[aeiouyæøå]/u.test(lower) ? '' : `${escapeRegex(last)}?`;
-  return `(?:${doubled}(?:${AFTER_CONSONANT})|s${plural}|${afterApostrophe})?`;
-}
-
-function formRegex(form: string): RegExp {
-  const words = form.trim().split(/\s+/u).map(wordPattern).join(`(?:\\s+|${HYPHEN})`);
-  return new RegExp(`(?<!${WORD_CHAR})${words}${endingPattern(form.trim())}(?!${WORD_CHAR})`, 'giu');
-}
-
-interface CompiledForm {
-  term: string;
-  regex: RegExp;
-}
-
-/** Compiled once per glossary array: the editors call findTermUses on every keystroke. */
-const compiledCache = new WeakMap<readonly GlossaryEntry[], CompiledForm[]>();
-
-function compile(glossary: readonly GlossaryEntry[]): CompiledForm[] {
-  const cached = compiledCache.get(glossary);
-  if (cached) return cached;
-  const seen = new Set<string>();
-  const forms: CompiledForm[] = [];
-  for (const entry of glossary) {
-    for (const form of [entry.term, ...entry.variants]) {
-      const key = termKey(form);
-      if (key === '' || seen.has(key)) continue;
-      seen.add(key);
-      forms.push({ term: entry.term, regex: formRegex(form) });
-    }
+/** Every use of a form of the layers' glossaries, longest match first, never overlapping, in text order. */
+function usesOf(text: string, layers: readonly Layer[]): TermUse[] {
+  const t = prepare(text);
+  const candidates: Array<TermUse & { rank: number }> = [];
+  for (const { matcher, live, rank } of layers) {
+    const lastEnd = new Map<Form, number>();
+    t.runs.forEach((run, k) => {
+      const length = run.end - run.start;
+      for (let l = length; l >= 1 && l >= length - MAX_ENDING; l--) {
+        for (const form of matcher.byFirstWord.get(t.folded.slice(run.start, run.start + l)) ?? []) {
+          if ((l !== length && form.words.length > 1) || !live(form)) continue;
+          const span = matchAt(form, t, k, lastEnd.get(form) ?? 0);
+          if (!span) continue;
+          lastEnd.set(form, span[1]);
+          const [start, end] = span;
+          const term = matcher.terms[form.entry]!;
+          candidates.push({ start, end, term, found: text.slice(start, end), rank: rank(form) });
+        }
+      }
+    });
   }
-  compiledCache.set(glossary, forms);
-  return forms;
+  // Longest first; among equals the earlier place, then the earlier form.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.rank - b.rank);
+  const taken = new Uint8Array(text.length);
+  const uses: TermUse[] = [];
+  for (const { rank: _, ...use } of candidates) {
+    if (taken.subarray(use.start, use.end).includes(1)) continue;
+    taken.fill(1, use.start, use.end);
+    uses.push(use);
+  }
+  return uses.sort((a, b) => a.start - b.start);
 }
 
 /** Every use of a glossary term (or a variant), longest match first, never overlapping, in text order. */
 export function findTermUses(text: string, glossary: readonly GlossaryEntry[]): TermUse[] {
-  const candidates: TermUse[] = [];
-  for (const { term, regex } of compile(glossary)) {
-    regex.lastIndex = 0;
-    for (const m of text.matchAll(regex)) {
-      candidates.push({ start: m.index, end: m.index + m[0].length, term, found: m[0] });
-    }
-  }
-  // Longest first; among equals the earlier place, then the earlier entry (the sort is stable).
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(text.length);
-  const uses: TermUse[] = [];
-  for (const c of candidates) {
-    if (taken.subarray(c.start, c.end).some((x) => x === 1)) continue;
-    taken.fill(1, c.start, c.end);
-    uses.push(c);
-  }
-  return uses.sort((a, b) => a.start - b.start);
+  return usesOf(text, [wholeGlossary(matcherFor(glossary))]);
 }
 
 /**
@@ -124,8 +105,12 @@ const EXPLANATION_MARKER =
 
 /** Terms the text uses without explaining them where first used, each once, in order of first use. */
 export function unexplainedTerms(text: string, glossary: readonly GlossaryEntry[]): string[] {
+  return unexplainedIn(text, usesOf(text, [wholeGlossary(matcherFor(glossary))]));
+}
+
+function unexplainedIn(text: string, uses: readonly TermUse[]): string[] {
   const firstUse = new Map<string, TermUse>();
-  for (const use of findTermUses(text, glossary)) {
+  for (const use of uses) {
     const key = termKey(use.term);
     if (!firstUse.has(key)) firstUse.set(key, use);
   }
@@ -138,9 +123,44 @@ export function unexplainedTerms(text: string, glossary: readonly GlossaryEntry[
  * Other terms an entry's explanation uses without explaining them (the glossary's own warning).
  * The entry itself (by termKey; it may be new or edited) takes part in the matching so that its
  * own term and variants hide the shorter terms inside them, and is then left out of the answer.
+ * That is: matching with [entry, ...the glossary without entries of the same term]. The glossary's
+ * compiled forms are reused; only a new or changed entry's own few forms are compiled.
  */
 export function explanationWarnings(entry: GlossaryEntry, glossary: readonly GlossaryEntry[]): string[] {
   const own = termKey(entry.term);
-  const others = glossary.filter((e) => termKey(e.term) !== own);
-  return unexplainedTerms(entry.explanation, [entry, ...others]).filter((t) => termKey(t) !== own);
+  const text = entry.explanation;
+  return unexplainedIn(text, usesOf(text, entryLayers(entry, own, glossary))).filter(
+    (t) => termKey(t) !== own,
+  );
 }
+
+function entryLayers(entry: GlossaryEntry, own: string, glossary: readonly GlossaryEntry[]): Layer[] {
+  const main = matcherFor(glossary);
+  const index = glossary.findIndex((e) => e.term === entry.term && sameList(e.variants, entry.variants));
+  if (index >= 0) {
+    // The entry as it stands in the glossary: its forms go first, the others' forms of its keys go.
+    const mine = (f: Form) => f.entry === index;
+    const takesPart = (f: Form) => main.entryKeys[f.entry] !== own && !f.sameKey?.some(mine);
+    const first = (f: Form, of: (g: Form) => boolean) => !f.sameKey || f.sameKey.find(of) === f;
+    return [
+      {
+        matcher: main,
+        live: (f) => (mine(f) ? first(f, mine) : takesPart(f) && first(f, takesPart)),
+        rank: (f) => (mine(f) ? f.order - main.formCount : f.order),
+      },
+    ];
+  }
+  const mine = compileMatcher([entry]);
+  const takesPart = (f: Form) => main.entryKeys[f.entry] !== own && !mine.byKey.has(f.key);
+  return [
+    wholeGlossary(mine),
+    {
+      matcher: main,
+      live: (f) => takesPart(f) && (!f.sameKey || f.sameKey.find(takesPart) === f),
+      rank: (f) => mine.formCount + f.order,
+    },
+  ];
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);

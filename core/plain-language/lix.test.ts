@@ -73,6 +73,39 @@ describe('LIX sentences', () => {
       'Det koster 5 kr. om dagen.',
     ]);
     expect(sentences('Den 3. jan. 2026 starter vi.')).toHaveLength(1);
+    expect(sentences('Der er ingen pladser p.t. Næste uge er der.')).toHaveLength(2);
+    expect(sentences('Vi bruger penge på PR. Næste år starter vi pr. 1. januar d. 2. i måneden.')).toEqual([
+      'Vi bruger penge på PR.',
+      'Næste år starter vi pr. 1. januar d. 2. i måneden.',
+    ]);
+  });
+
+  it('never ends a sentence at a full stop before a lower-case letter', () => {
+    expect(
+      sentences(
+        'Der er p.t. ingen pladser. Vi ses d. 5. maj. Det koster 100 kr. pr. måned. Det er m.a.o. slut. ' +
+          'Brug fx. en robot, f. eks. en robot eller bl. a. en robot.',
+      ),
+    ).toEqual([
+      'Der er p.t. ingen pladser.',
+      'Vi ses d. 5. maj.',
+      'Det koster 100 kr. pr. måned.',
+      'Det er m.a.o. slut.',
+      'Brug fx. en robot, f. eks. en robot eller bl. a. en robot.',
+    ]);
+  });
+
+  it('ends a sentence at "el." (the word for electricity) before a capital letter', () => {
+    expect(sentences('Vi har sparet på el. Næste år sparer vi mere.')).toEqual([
+      'Vi har sparet på el.',
+      'Næste år sparer vi mere.',
+    ]);
+  });
+
+  it('does not end a sentence at a list number at the start of a line', () => {
+    expect(sentences('1. Første punkt\n2. Andet punkt')).toEqual(['1. Første punkt', '2. Andet punkt']);
+    expect(sentences('Sådan:\n  10. Ring\n2.1. Skriv')).toEqual(['Sådan:', '10. Ring', '2.1. Skriv']);
+    expect(sentences('Vi blev nummer 3. Det var godt.')).toHaveLength(2);
   });
 
   it('does not end a sentence at an ordinal before a lower-case word, nor inside a decimal', () => {
@@ -91,7 +124,25 @@ describe('LIX sentences', () => {
     ]);
   });
 
-  it('ends a sentence at every line break and skips lines without words', () => {
+  it('does not end a sentence at a line break before a lower-case letter (a hard-wrapped text)', () => {
+    const text = 'Vi har brug for en løsning, der kan hjælpe\nmedarbejderne. Den skal\r\n  være nem.';
+    expect(sentences(text)).toEqual([
+      'Vi har brug for en løsning, der kan hjælpe\nmedarbejderne.',
+      'Den skal\r\n  være nem.',
+    ]);
+  });
+
+  it('ends a sentence at a line break before a capital, a digit, a bullet or a blank line', () => {
+    expect(sentences('Vi starter\nNæste år\n2027 bliver godt\n- mere tid\n\nog så videre')).toEqual([
+      'Vi starter',
+      'Næste år',
+      '2027 bliver godt',
+      '- mere tid',
+      'og så videre',
+    ]);
+  });
+
+  it('skips lines without words', () => {
     const text = 'Plan for 2026\n\n- Mere selvbetjening\r\n- Færre papirer\n  \nVi starter nu.';
     expect(sentences(text)).toEqual([
       'Plan for 2026',
@@ -150,6 +201,37 @@ describe('LIX score', () => {
       sentences: 2,
       longWords: 2,
     });
+  });
+
+  it('does not let a full stop before a lower-case letter split a sentence', () => {
+    // Der er p.t ingen ledige pladser = 6 words | Vi ringer d 5 maj = 5 words: 11 words, 2 sentences
+    // → 5.5. Long: pladser (7) = 1 of 11 → 9.09 %. LIX 14.59 rounds to 15.
+    // (Ending at "p.t." and "d." would give 4 sentences: 2.75 + 9.09 = 11.84 → 12.)
+    expect(readability('Der er p.t. ingen ledige pladser. Vi ringer d. 5. maj.')).toMatchObject({
+      lix: 15,
+      band: 'very_easy',
+      words: 11,
+      sentences: 2,
+      longWords: 1,
+    });
+  });
+
+  it('does not count list numbers as sentences', () => {
+    // Sådan gør du | 1 Ring til servicedesken | 2 Aftal et møde med din leder = 3 + 4 + 7 = 14 words,
+    // 3 sentences → 4.67. Long: servicedesken (13) = 1 of 14 → 7.14 %. LIX 11.81 rounds to 12.
+    // (With "1." and "2." as sentences of their own: 14 / 5 = 2.8 + 7.14 = 9.94 → 10.)
+    const text = 'Sådan gør du:\n1. Ring til servicedesken.\n2. Aftal et møde med din leder.';
+    expect(readability(text)).toMatchObject({ lix: 12, words: 14, sentences: 3, longWords: 1 });
+  });
+
+  it('reads a hard-wrapped sentence as one', () => {
+    // Vi har brug for en løsning der kan hjælpe medarbejderne i hjemmeplejen = 12 words | Den skal
+    // være nem = 4 words: 16 words, 2 sentences → 8. Long: løsning (7), medarbejderne (13),
+    // hjemmeplejen (12) = 3 of 16 → 18.75 %. LIX 26.75 rounds to 27.
+    // (Ending at the line break: 16 / 3 = 5.33 + 18.75 = 24.08 → 24.)
+    const text =
+      'Vi har brug for en løsning, der kan hjælpe\nmedarbejderne i hjemmeplejen. Den skal være nem.';
+    expect(readability(text)).toMatchObject({ lix: 27, band: 'easy', words: 16, sentences: 2, longWords: 3 });
   });
 
   it('does not let an ordinal or kl. split a sentence', () => {

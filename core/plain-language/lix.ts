@@ -7,9 +7,13 @@
  *   runs keeps them one word ("it-system", "API'er", "f.eks", "3.5"), and so does a comma or colon
  *   between two digits ("3,5", "10:30"). Only letters count towards length, so numbers are never long.
  * - A sentence ends at . ! ? (and closing quotes or brackets after them) followed by white space or
- *   the end, at every line break, and at a colon followed by a capital letter. A full stop does not
- *   end a sentence after a known abbreviation, after a number when a lower-case word follows
- *   ("den 3. maj"), and an ellipsis does not when a lower-case word follows.
+ *   the end, at a line break, and at a colon followed by a capital letter.
+ * - A full stop or an ellipsis followed by a lower-case letter never ends a sentence ("p.t. ingen",
+ *   "den 3. maj", "100 kr. pr. måned"). Before anything else a full stop ends it, except after an
+ *   abbreviation that never closes a sentence ("f.eks. Aarhus", "ca. 200") and after a list number
+ *   at the start of a line ("1. Første punkt").
+ * - A line break followed by a lower-case letter does not end a sentence (a hard-wrapped text);
+ *   before a capital, a digit, a bullet or a blank line it does.
  */
 
 /** Danish bands: under 25 very easy … 55 and over very hard. */
@@ -46,22 +50,27 @@ export interface Readability {
   longSentences: Sentence[];
 }
 
-/** Abbreviations that never end a sentence ("f.eks. Viborg" is one sentence). Lower case, with the dot. */
+/**
+ * Abbreviations that never end a sentence, also before a capital letter or a number ("f.eks.
+ * Viborg", "ca. 200", "nr. 5"). Lower case, with the dot. ("el." is not here: "el" is also
+ * electricity, "sparet på el. Næste år".)
+ */
 const NEVER_FINAL = new Set(
   (
-    'f.eks. bl.a. ca. dvs. jf. jvf. pga. p.g.a. evt. inkl. ekskl. nr. kl. hhv. mht. m.h.t. vedr. ift. i.f.t. ' +
-    'iflg. ifm. i.f.m. iht. ang. vha. s. stk. tlf. pkt. afd. att. bd. gl. sml. lign. o.lign. el. ex. ' +
+    'f.eks. eks. fx. bl.a. ca. dvs. m.a.o. jf. jvf. pga. p.g.a. evt. inkl. ekskl. nr. kl. hhv. mht. m.h.t. ' +
+    'vedr. ift. i.f.t. iflg. ifm. i.f.m. iht. ang. vha. s. stk. tlf. pkt. afd. att. bd. gl. sml. ex. ' +
     'hr. fr. dr. prof. mr. mrs. ms.'
   ).split(' '),
 );
 
 /**
- * Abbreviations that often close a sentence ("… æbler, pærer osv. Næste …"): they end it only when
- * a capital letter follows.
+ * Abbreviations that may close a sentence ("… æbler, pærer osv. Næste …", "… på PR. Næste …"): they
+ * end it only when a capital letter follows, not before a number ("d. 5. maj", "pr. 1. januar").
  */
 const FINAL_BEFORE_CAPITAL = new Set(
   (
-    'osv. m.m. mm. mv. m.v. m.fl. mfl. o.l. ol. o.a. etc. kr. dkr. pct. mio. mia. mill. min. maks. max. ' +
+    'osv. m.m. mm. mv. m.v. m.fl. mfl. o.l. ol. o.a. etc. lign. o.lign. p.t. pt. d. pr. kr. dkr. pct. mio. mia. ' +
+    'mill. min. maks. max. ' +
     'jan. feb. febr. mar. apr. jun. jul. aug. sep. sept. okt. nov. dec.'
   ).split(' '),
 );
@@ -102,16 +111,30 @@ function nextChar(text: string, from: number): string {
 const isLower = (c: string) => /\p{Ll}/u.test(c);
 const isUpper = (c: string) => /\p{Lu}/u.test(c);
 
+/** Whether the word before a full stop is a list number at the start of its line ("1.", "2.3."). */
+function isListNumber(text: string, word: Word): boolean {
+  if (!/^\p{N}+(?:\.\p{N}+)*$/u.test(word.text)) return false;
+  const lineStart = Math.max(text.lastIndexOf('\n', word.start), text.lastIndexOf('\r', word.start)) + 1;
+  return text.slice(lineStart, word.start).trim() === '';
+}
+
 /** Whether a full stop or ellipsis found by BOUNDARY really closes the sentence. */
-function endsSentence(text: string, mark: string, at: number, after: number, wordBefore?: Word): boolean {
+function endsSentence(text: string, mark: string, after: number, wordBefore?: Word): boolean {
   const next = nextChar(text, after);
   if (mark === '...' || mark === '…') return !isLower(next);
-  if (mark !== '.' || !wordBefore) return true;
+  if (mark !== '.') return true;
+  if (isLower(next)) return false;
+  if (!wordBefore) return true;
   const abbreviation = `${wordBefore.text.toLowerCase()}.`;
   if (NEVER_FINAL.has(abbreviation)) return false;
   if (FINAL_BEFORE_CAPITAL.has(abbreviation)) return next === '' || isUpper(next);
-  if (/^\p{N}+$/u.test(wordBefore.text) && wordBefore.end === at) return !isLower(next);
-  return true;
+  return !isListNumber(text, wordBefore);
+}
+
+/** Whether a line break at `after` ends the sentence: not before a lower-case letter on the next line. */
+function lineBreakEnds(text: string, after: number): boolean {
+  const line = /^[^\S\r\n\u2028\u2029]*(.?)/u.exec(text.slice(after, after + 40))!;
+  return !isLower(line[1]!);
 }
 
 /** Sentence end offsets: [end of the sentence, where the next one may start]. */
@@ -121,9 +144,11 @@ function boundaries(text: string, words: readonly Word[]): Array<[number, number
   for (const m of text.matchAll(BOUNDARY)) {
     const after = m.index + m[0].length;
     const mark = m[1];
-    if (mark !== undefined && !endsSentence(text, mark, m.index, after, byEnd.get(m.index))) continue;
+    const lineBreak = /^[\r\n\u2028\u2029]/u.test(m[0]);
+    if (mark !== undefined && !endsSentence(text, mark, after, byEnd.get(m.index))) continue;
+    if (lineBreak && !lineBreakEnds(text, after)) continue;
     // A line break is not part of the sentence before it; punctuation and a colon are.
-    ends.push(/^[\r\n\u2028\u2029]/u.test(m[0]) ? [m.index, after] : [after, after]);
+    ends.push(lineBreak ? [m.index, after] : [after, after]);
   }
   return ends;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GlossaryLimits } from '../schemas/glossary.js';
-import { explanationWarnings, termKey } from './jargon.js';
+import { explanationWarnings, findTermUses, termKey } from './jargon.js';
 import { readability } from './lix.js';
 import { STARTER_GLOSSARY } from './starter-glossary.js';
 import { DEFAULT_LIX_TARGETS } from './targets.js';
@@ -44,6 +44,23 @@ describe('the starting glossary', () => {
       expect(sentences, term).toBeGreaterThanOrEqual(1);
       expect(sentences, term).toBeLessThanOrEqual(3);
     }
+  });
+
+  it('does not take ordinary Danish words for its terms', () => {
+    const ordinary =
+      'Et bi og en sky. Han svarede prompte. Vi mødes med os kl. 10 om integration af nye borgere. ' +
+      'Vi holder en høj standard, og som standard sender vi et brev. Ai, hvor gis det!';
+    expect(findTermUses(ordinary, STARTER_GLOSSARY)).toEqual([]);
+  });
+
+  it('finds its terms in their Danish forms', () => {
+    const text = 'Vi arbejder agilt i den daglige drift, lægger data i skyen og laver en it-integration.';
+    expect(findTermUses(text, STARTER_GLOSSARY).map((u) => [u.term, u.found])).toEqual([
+      ['agil', 'agilt'],
+      ['drift', 'drift'],
+      ['cloud', 'skyen'],
+      ['it-integration', 'it-integration'],
+    ]);
   });
 
   it('uses no other term in an explanation without explaining it', () => {

@@ -81,8 +81,8 @@ export const STARTER_GLOSSARY: readonly GlossaryEntry[] = [
     'At få data til at flyde af sig selv mellem flere it-systemer, så de samme oplysninger ikke skal tastes ind flere gange. Det giver færre fejl og sparer tid.',
   ),
   e(
-    'integration',
-    [],
+    'it-integration',
+    ['systemintegration'],
     'En forbindelse mellem to it-systemer, så de kan dele data. Fx kan et nyt system hente en borgers adresse fra et andet system.',
   ),
   e(
@@ -133,7 +133,7 @@ export const STARTER_GLOSSARY: readonly GlossaryEntry[] = [
   // ── Indkøb, drift og ansvar ─────────────────────────────────────────────────────────────────
   e(
     'cloud',
-    ['sky', 'skyen'],
+    ['skyen'],
     'At bruge programmer og gemme data på et andet firmas computere via internettet i stedet for på sine egne. Man betaler typisk for det, man bruger.',
   ),
   e(
@@ -154,7 +154,7 @@ export const STARTER_GLOSSARY: readonly GlossaryEntry[] = [
   e(
     'drift',
     [],
-    'Det daglige arbejde med at holde it-systemer kørende. Det er fx at opdatere dem, tage kopier af data og hjælpe, når noget går ned.',
+    'Det daglige arbejde med at holde noget i gang, fx et plejehjem eller et it-system. For et it-system er det fx at opdatere det, tage kopier af data og hjælpe, når det går ned.',
   ),
   e(
     'servicedesk',
@@ -182,9 +182,9 @@ export const STARTER_GLOSSARY: readonly GlossaryEntry[] = [
     'At flere it-systemer kan arbejde sammen og forstå hinandens data, også når de kommer fra hvert sit firma.',
   ),
   e(
-    'standard',
-    [],
-    'En fælles aftale om, hvordan noget skal gøres eller beskrives, fx et fast format for data. Når alle følger den samme aftale, er det nemt at dele data.',
+    'datastandard',
+    ['it-standard'],
+    'En fælles aftale om, hvordan data skal se ud, fx et fast format for adresser eller datoer. Når alle følger den samme aftale, er det nemt at dele data.',
   ),
   // ── Persondata og sikkerhed ─────────────────────────────────────────────────────────────────
   e(

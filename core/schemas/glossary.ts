@@ -9,6 +9,8 @@ import { IdSchema, TimestampSchema } from './common.js';
 
 export const GlossaryLimits = {
   termMax: 80,
+  /** A term and each variant need this many letters: "C" or "3" alone would match far too much. */
+  termLettersMin: 2,
   variantsMax: 10,
   explanationMax: 600,
   termsMax: 500,
@@ -17,7 +19,15 @@ export const GlossaryLimits = {
   targetMax: 70,
 } as const;
 
-const TermText = z.string().trim().min(1).max(GlossaryLimits.termMax);
+const TermText = z
+  .string()
+  .trim()
+  .min(1)
+  .max(GlossaryLimits.termMax)
+  // An empty text is only "required" (min above), not also short of letters.
+  .refine((s) => s === '' || (s.match(/\p{L}/gu)?.length ?? 0) >= GlossaryLimits.termLettersMin, {
+    message: 'term_letters',
+  });
 
 /** A term as the editor sends it; a term already in the glossary (any case) is 409 `term_exists`. */
 export const GlossaryTermBodySchema = z.strictObject({

@@ -6,7 +6,13 @@
  */
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from './common.js';
-import { MatrixKeySchema, VersionSummarySchema } from './responsibilities.js';
+import {
+  MatrixKeySchema,
+  type PublishVersionReq,
+  PublishVersionSchema,
+  RevisionSchema,
+  VersionSummarySchema,
+} from './responsibilities.js';
 
 export const NarrativeLimits = {
   partsMax: 30,
@@ -52,10 +58,14 @@ export const NarrativeDocumentSchema = z
 export type NarrativeDocument = z.infer<typeof NarrativeDocumentSchema>;
 
 export const SaveNarrativeSchema = z.strictObject({
-  revision: z.number().int().min(1),
+  revision: RevisionSchema,
   document: NarrativeDocumentSchema,
 });
 export type SaveNarrativeReq = z.infer<typeof SaveNarrativeSchema>;
+
+/** Publishes the draft at the revision the editor shows (409 `stale_edit` when someone saved since). */
+export const PublishNarrativeSchema = PublishVersionSchema;
+export type PublishNarrativeReq = PublishVersionReq;
 
 export const NarrativeVersionSchema = VersionSummarySchema.extend({
   revision: z.number().int(),

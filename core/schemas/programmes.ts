@@ -190,7 +190,8 @@ export const VersionBodySchema = z.strictObject({
   name: Title,
   targetLevels: z.array(LevelSchema).max(5),
   tracks: z.array(TrackBodySchema).max(ProgrammeLimits.tracksMax),
-  revision: z.number().int().min(0),
+  // At most PostgreSQL's integer less one (the save stores revision + 1): a larger one is no revision.
+  revision: z.number().int().min(0).max(2_147_483_646),
 });
 export type VersionBodyReq = z.infer<typeof VersionBodySchema>;
 

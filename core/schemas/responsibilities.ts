@@ -124,12 +124,25 @@ export type MatrixValidation = z.infer<typeof MatrixValidationSchema>;
 
 // ── Requests ──────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * The revision a save or publish names. At most PostgreSQL's integer less one: a save stores
+ * revision + 1, and a larger number is no revision there ever was.
+ */
+export const RevisionSchema = z.number().int().min(1).max(2_147_483_646);
+
 /** Saves the draft whole; `revision` is the one the editor loaded (409 `stale_edit` when older). */
 export const SaveMatrixSchema = z.strictObject({
-  revision: z.number().int().min(1),
+  revision: RevisionSchema,
   document: MatrixDocumentSchema,
 });
 export type SaveMatrixReq = z.infer<typeof SaveMatrixSchema>;
+
+/**
+ * Publishes the draft as the editor shows it: `revision` is the one it loaded or last saved
+ * (409 `stale_edit` when someone saved since, so nobody publishes edits they never saw).
+ */
+export const PublishVersionSchema = z.strictObject({ revision: RevisionSchema });
+export type PublishVersionReq = z.infer<typeof PublishVersionSchema>;
 
 export const ResponsibilityGroupBodySchema = z.strictObject({
   name: Name,

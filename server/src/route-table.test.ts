@@ -416,6 +416,7 @@ const CASES: Record<string, RouteCase> = {
     audit: 'narrative.published',
     prepare: async (db, o) => ({
       url: `/api/narrative/versions/${(await uniqueNarrativeVersion(db, o.organisationId)).id}/publish`,
+      payload: { revision: 1 },
     }),
   },
   'GET /api/narrative/versions/:id/diff': {
@@ -1636,6 +1637,7 @@ const CASES: Record<string, RouteCase> = {
     audit: 'responsibility_matrix.published',
     prepare: async (db, o) => ({
       url: `/api/responsibilities/versions/${(await matrixOf(db, o)).id}/publish`,
+      payload: { revision: 1 },
     }),
   },
   'DELETE /api/responsibilities/versions/:id': {

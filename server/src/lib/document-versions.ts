@@ -144,6 +144,7 @@ async function audit(
 
 const draftExists = () => conflict('document.draft_exists', 'draft_exists');
 const published = () => conflict('document.version_published', 'version_published');
+const stale = () => conflict('document.stale_edit', 'stale_edit');
 
 /** Why a write touched nothing: no such version here (404), or it is published (409). */
 async function refusal(trx: Trx, table: DocumentTable, organisationId: string, id: string) {
@@ -154,6 +155,22 @@ async function refusal(trx: Trx, table: DocumentTable, organisationId: string, i
     .where('organisation_id', '=', organisationId)
     .executeTakeFirst();
   return row ? published() : notFound();
+}
+
+/**
+ * Why a guarded update of the draft touched nothing, read after it (PostgreSQL: the update waited
+ * for the other transaction and saw its commit): gone (404), published by someone else (409
+ * `version_published`), or saved by someone else (409 `stale_edit`).
+ */
+async function lostRace(trx: Trx, table: DocumentTable, organisationId: string, id: string) {
+  const row = await trx
+    .selectFrom(table)
+    .select('status')
+    .where('id', '=', id)
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
+  if (!row) return notFound();
+  return row.status === 'draft' ? stale() : published();
 }
 
 /**
@@ -210,12 +227,17 @@ export async function createDraft<D>(
 }
 
 /**
- * Test-only: the control test saves without the revision guard, to show the lost update the guard
- * prevents. Made only by server/src/test/race-hooks.ts, and ignored outside Vitest.
+ * Test-only, ignored outside Vitest. `unsafeWithoutRevision`: the control test saves without the
+ * revision guard, to show the lost update the guard prevents (made only by
+ * server/src/test/race-hooks.ts). `beforePublishUpdate`: a pause between a publish's checks and its
+ * update, so parallel publishes all pass the checks and meet at the update (it turns nothing off).
  */
 export interface DocumentRaceHooks {
   unsafeWithoutRevision: boolean;
+  beforePublishUpdate?: () => Promise<void>;
 }
+
+const inTests = () => process.env.VITEST !== undefined;
 
 /**
  * Replaces the draft's document. `revision` is the one the editor loaded: when someone saved since,
@@ -231,7 +253,7 @@ export async function saveDraft<D>(
   race?: DocumentRaceHooks,
 ): Promise<DocumentVersion<D>> {
   const orgId = actor.organisationId;
-  const guarded = !(race?.unsafeWithoutRevision === true && process.env.VITEST !== undefined);
+  const guarded = !(race?.unsafeWithoutRevision === true && inTests());
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const now = ctx.clock.now().toISOString();
     let update = trx
@@ -242,17 +264,7 @@ export async function saveDraft<D>(
       .where('status', '=', 'draft');
     if (guarded) update = update.where('revision', '=', revision);
     const done = await update.executeTakeFirst();
-    if (Number(done.numUpdatedRows) !== 1) {
-      const row = await trx
-        .selectFrom(spec.table)
-        .select(['status', 'revision'])
-        .where('id', '=', id)
-        .where('organisation_id', '=', orgId)
-        .executeTakeFirst();
-      if (!row) throw notFound();
-      if (row.status !== 'draft') throw published();
-      throw conflict('document.stale_edit', 'stale_edit');
-    }
+    if (Number(done.numUpdatedRows) !== 1) throw await lostRace(trx, spec.table, orgId, id);
     await audit(ctx, trx, actor, spec as DocumentSpec<unknown>, id, 'saved', {
       revision: revision + 1,
       ...spec.summary(document),
@@ -261,18 +273,26 @@ export async function saveDraft<D>(
   });
 }
 
-/** Publishes the draft (after `spec.checkPublishable`): read-only from now on, read by everybody. */
+/**
+ * Publishes the draft (after `spec.checkPublishable`): read-only from now on, read by everybody.
+ * `revision` is the one the editor shows: when someone saved since, nothing is published (409
+ * `stale_edit`), so nobody puts out edits they never saw.
+ */
 export async function publishDraft<D>(
   ctx: AppContext,
   actor: OrgActor,
   spec: DocumentSpec<D>,
   id: string,
+  revision: number,
+  race?: DocumentRaceHooks,
 ): Promise<DocumentVersion<D>> {
   const orgId = actor.organisationId;
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const draft = await findDraft(trx, spec, orgId);
     if (!draft || draft.id !== id) throw await refusal(trx, spec.table, orgId, id);
+    if (draft.revision !== revision) throw stale();
     await spec.checkPublishable?.(draft.document, trx, orgId);
+    if (race?.beforePublishUpdate && inTests()) await race.beforePublishUpdate();
     const now = ctx.clock.now().toISOString();
     const done = await trx
       .updateTable(spec.table)
@@ -280,10 +300,11 @@ export async function publishDraft<D>(
       .where('id', '=', id)
       .where('organisation_id', '=', orgId)
       .where('status', '=', 'draft')
-      .where('revision', '=', draft.revision)
+      .where('revision', '=', revision)
       .executeTakeFirst();
-    // A save that landed between the check and here: publish what was checked, or nothing.
-    if (Number(done.numUpdatedRows) !== 1) throw conflict('document.stale_edit', 'stale_edit');
+    // Something landed between the check and here: another publish (409 `version_published`) or a
+    // save (`stale_edit`). Either way only what was checked is published, or nothing.
+    if (Number(done.numUpdatedRows) !== 1) throw await lostRace(trx, spec.table, orgId, id);
     await audit(ctx, trx, actor, spec as DocumentSpec<unknown>, id, 'published', {
       version: draft.version,
       ...spec.summary(draft.document),

@@ -248,7 +248,7 @@ const da = {
     'Du har allerede {max} spørgsmål, der venter på svar. Vent på et svar, før du stiller et nyt.',
   'mail.narrative.answered.subject': 'Dit spørgsmål til fortællingen er besvaret',
   'mail.narrative.answered.body':
-    'Hej {name}\n\nDu har stillet et spørgsmål til afsnittet "{part}" i jeres digitale fortælling. Nu er der kommet et svar.\n\nLæs svaret her:\n{link}\n\nAlle kan læse spørgsmål og svar, men ingen kan se, at det var dig, der spurgte.\n\nVenlig hilsen\n{organisation}',
+    'Hej {name}\n\nDu har stillet et spørgsmål til afsnittet "{part}" i jeres digitale fortælling. Nu er der kommet et svar.\n\nLæs svaret her:\n{link}\n\nAlle kan læse spørgsmål og svar. På siden står spørgsmålene uden navn, så de andre ledere kan ikke se, at det var dig, der spurgte.\n\nVenlig hilsen\n{organisation}',
   // the responsibility matrix and its named groups (issue 9)
   'responsibilities.matrix_invalid':
     'Fordelingen af roller og ansvar kan ikke udgives endnu. Der er fejl i {count} af opgaverne. Ret dem, og prøv igen.',
@@ -262,6 +262,9 @@ const da = {
   'responsibilities.task_many_accountable_no_responsible':
     'Opgaven "{task}" skal have præcis én A (har {count}) og mindst én R, der udfører opgaven.',
   'responsibilities.no_earlier_version': 'Der er ingen tidligere version at sammenligne med.',
+  'responsibilities.matrix_empty':
+    'Tabellen over roller og ansvar er tom. Tilføj mindst én opgave og én kolonne, før du udgiver den.',
+  'field.responsibility_unit_ended': 'Enheden er nedlagt. Vælg en anden.',
   'responsibilities.group_exists': 'Der findes allerede en gruppe, der hedder "{name}". Vælg et andet navn.',
   'field.responsibility_unknown_group': 'Gruppen findes ikke i organisationen. Vælg en af jeres grupper.',
   'field.duplicate_key': 'Nøglen bruges mere end én gang. Giv hver sin egen nøgle.',
@@ -286,6 +289,7 @@ const da = {
   'glossary.full': 'Ordlisten kan højst have {max} begreber. Slet nogle, før du tilføjer flere.',
   'field.duplicate_variant': 'Den samme form står der flere gange. Fjern den ene.',
   'field.variant_is_term': 'En anden form må ikke være det samme som selve begrebet. Fjern den.',
+  'field.term_letters': 'Skriv mindst to bogstaver.',
   'field.duplicate_text_type': 'Den samme slags tekst står der flere gange. Giv hver slags ét mål.',
   'learning_sets.default_name': 'Sæt {n}',
   'learning_sets.too_few':
@@ -652,7 +656,7 @@ const en: Record<MessageKey, string> = {
     'You already have {max} questions waiting for an answer. Wait for an answer before you ask a new one.',
   'mail.narrative.answered.subject': 'Your question about the narrative has been answered',
   'mail.narrative.answered.body':
-    'Hello {name}\n\nYou asked a question about the part "{part}" of your digital narrative. It has now been answered.\n\nRead the answer here:\n{link}\n\nEveryone can read the question and the answer, but nobody can see that you asked it.\n\nKind regards\n{organisation}',
+    'Hello {name}\n\nYou asked a question about the part "{part}" of your digital narrative. It has now been answered.\n\nRead the answer here:\n{link}\n\nEveryone can read the question and the answer. The page shows the questions without names, so the other leaders cannot see that you asked it.\n\nKind regards\n{organisation}',
   // the responsibility matrix and its named groups (issue 9)
   'responsibilities.matrix_invalid':
     'The roles and responsibilities cannot be published yet. Tasks with problems: {count}. Fix them and try again.',
@@ -666,6 +670,9 @@ const en: Record<MessageKey, string> = {
   'responsibilities.task_many_accountable_no_responsible':
     'The task "{task}" must have exactly one A (it has {count}) and at least one R who does the work.',
   'responsibilities.no_earlier_version': 'There is no earlier version to compare with.',
+  'responsibilities.matrix_empty':
+    'The table of roles and responsibilities is empty. Add at least one task and one column before you publish it.',
+  'field.responsibility_unit_ended': 'The unit has been closed down. Choose another one.',
   'responsibilities.group_exists': 'There is already a group called "{name}". Choose another name.',
   'field.responsibility_unknown_group': 'The group is not in the organisation. Choose one of your groups.',
   'field.duplicate_key': 'The key is used more than once. Give each its own key.',
@@ -690,6 +697,7 @@ const en: Record<MessageKey, string> = {
   'glossary.full': 'The glossary can hold at most {max} terms. Delete some before you add more.',
   'field.duplicate_variant': 'The same form is there more than once. Remove one of them.',
   'field.variant_is_term': 'Another form cannot be the same as the term itself. Remove it.',
+  'field.term_letters': 'Write at least two letters.',
   'field.duplicate_text_type': 'The same kind of text is there more than once. Give each kind one target.',
   'learning_sets.default_name': 'Set {n}',
   'learning_sets.too_few':

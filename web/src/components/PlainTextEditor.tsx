@@ -1,4 +1,6 @@
 import type { TextType } from '../../../core/plain-language/targets.js';
+import { useGlossary, useReadabilityTargets } from '../features/glossary/useGlossary.js';
+import { ReadabilityPanel } from './ReadabilityPanel.js';
 import { TextAreaField } from './TextAreaField.js';
 
 export interface PlainTextEditorProps {
@@ -13,14 +15,28 @@ export interface PlainTextEditorProps {
   maxLength?: number;
   rows?: number;
   required?: boolean;
+  /** Glossary terms the text need not explain (a glossary explanation of its own term). */
+  ignoreTerms?: readonly string[];
 }
 
 /**
  * A textarea for text that leaders or employees will read, with a live readability panel: LIX
  * and its band against the target, long sentences, glossary terms used without explanation.
- * (Skeleton: the panel is built by the web helper; the props are fixed.)
  */
 export function PlainTextEditor(props: PlainTextEditorProps) {
-  const { textType: _textType, ...field } = props;
-  return <TextAreaField {...field} />;
+  const { textType, ignoreTerms, ...field } = props;
+  const { entries } = useGlossary();
+  const { targets } = useReadabilityTargets();
+  return (
+    <div className="aktion-plain-text-editor">
+      <TextAreaField {...field} />
+      <ReadabilityPanel
+        id={field.id}
+        text={field.value}
+        target={targets[textType]}
+        glossary={entries}
+        ignoreTerms={ignoreTerms}
+      />
+    </div>
+  );
 }

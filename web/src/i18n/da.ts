@@ -397,8 +397,18 @@ export const da = {
     empty: 'Der er ingen ændringer, der passer til filteret.',
   },
   entityTypes: {
+    // the responsibility matrix (issue 9)
+    responsibility_matrix: 'Roller og ansvar (version)',
+    responsibility_group: 'Gruppe i roller og ansvar',
     // assessment: the instrument's versions (helper 7)
     assessment_instrument: 'Version af spørgeskemaet til målinger',
+    // the base narrative (issue 9)
+    narrative: 'Den digitale fortælling',
+    narrative_question: 'Spørgsmål til fortællingen',
+    // glossary and readability targets (issue 9)
+    glossary_term: 'Begreb i ordlisten',
+    glossary: 'Ordliste',
+    readability_targets: 'Mål for læsbarhed (LIX)',
     action_project: 'Aktionsprojekt',
     journal_entry: 'Dagbogsindlæg',
     user: 'Bruger',
@@ -426,12 +436,43 @@ export const da = {
     assessment_settings: 'Indstillinger for målinger',
   },
   auditActions: {
+    // the responsibility matrix (issue 9)
+    responsibility_matrix: {
+      created: 'Lavede et udkast til roller og ansvar',
+      saved: 'Gemte udkastet til roller og ansvar',
+      published: 'Udgav en version af roller og ansvar',
+      deleted: 'Slettede et udkast til roller og ansvar',
+    },
+    responsibility_group: {
+      created: 'Lavede en gruppe til roller og ansvar',
+      updated: 'Ændrede en gruppe i roller og ansvar',
+      deleted: 'Slettede en gruppe i roller og ansvar',
+    },
+    // glossary and readability targets (issue 9)
+    glossary_term: {
+      created: 'Tilføjede et begreb til ordlisten',
+      updated: 'Ændrede et begreb i ordlisten',
+      deleted: 'Slettede et begreb fra ordlisten',
+    },
+    glossary: { starter_added: 'Tilføjede begreber fra startordlisten' },
+    readability_targets: { updated: 'Ændrede mål for læsbarhed (LIX)' },
     // assessment: the instrument's versions (helper 7)
     assessment_instrument: {
       created: 'Lavede et udkast til spørgeskemaet',
       saved: 'Gemte egne udsagn i udkastet til spørgeskemaet',
       published: 'Udgav en version af spørgeskemaet',
       deleted: 'Slettede et udkast til spørgeskemaet',
+    },
+    // the base narrative (issue 9)
+    narrative: {
+      created: 'Lavede en kladde til fortællingen',
+      saved: 'Gemte kladden til fortællingen',
+      published: 'Udgav en version af fortællingen',
+      deleted: 'Slettede en kladde til fortællingen',
+    },
+    narrative_question: {
+      answered: 'Svarede på et spørgsmål til fortællingen',
+      deleted: 'Slettede et spørgsmål til fortællingen',
     },
     user: {
       logged_in: 'Loggede ind',

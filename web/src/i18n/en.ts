@@ -399,8 +399,18 @@ export const en: Translation = {
     empty: 'No changes match the filter.',
   },
   entityTypes: {
+    // the responsibility matrix (issue 9)
+    responsibility_matrix: 'Roles and responsibilities (version)',
+    responsibility_group: 'Group in roles and responsibilities',
     // assessment: the instrument's versions (helper 7)
     assessment_instrument: 'Version of the assessment questionnaire',
+    // the base narrative (issue 9)
+    narrative: 'The digital narrative',
+    narrative_question: 'Question about the narrative',
+    // glossary and readability targets (issue 9)
+    glossary_term: 'Glossary term',
+    glossary: 'Glossary',
+    readability_targets: 'Readability (LIX) targets',
     action_project: 'Action project',
     journal_entry: 'Journal entry',
     user: 'User',
@@ -428,12 +438,43 @@ export const en: Translation = {
     assessment_settings: 'Assessment settings',
   },
   auditActions: {
+    // the responsibility matrix (issue 9)
+    responsibility_matrix: {
+      created: 'Made a draft of the roles and responsibilities',
+      saved: 'Saved the draft of the roles and responsibilities',
+      published: 'Published a version of the roles and responsibilities',
+      deleted: 'Deleted a draft of the roles and responsibilities',
+    },
+    responsibility_group: {
+      created: 'Made a group for the roles and responsibilities',
+      updated: 'Changed a group in the roles and responsibilities',
+      deleted: 'Deleted a group in the roles and responsibilities',
+    },
+    // glossary and readability targets (issue 9)
+    glossary_term: {
+      created: 'Added a term to the glossary',
+      updated: 'Changed a term in the glossary',
+      deleted: 'Deleted a term from the glossary',
+    },
+    glossary: { starter_added: 'Added terms from the starting glossary' },
+    readability_targets: { updated: 'Changed readability (LIX) targets' },
     // assessment: the instrument's versions (helper 7)
     assessment_instrument: {
       created: 'Made a draft of the questionnaire',
       saved: 'Saved own statements in the draft questionnaire',
       published: 'Published a version of the questionnaire',
       deleted: 'Deleted a draft of the questionnaire',
+    },
+    // the base narrative (issue 9)
+    narrative: {
+      created: 'Made a draft of the narrative',
+      saved: 'Saved the draft of the narrative',
+      published: 'Published a version of the narrative',
+      deleted: 'Deleted a draft of the narrative',
+    },
+    narrative_question: {
+      answered: 'Answered a question about the narrative',
+      deleted: 'Deleted a question about the narrative',
     },
     user: {
       logged_in: 'Logged in',

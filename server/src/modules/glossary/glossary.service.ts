@@ -14,7 +14,7 @@ import { newId } from '../../lib/ids.js';
 import { can, type OrgActor } from '../../lib/policy.js';
 import { lockOrganisation } from '../organisations/organisations.repository.js';
 import { GlossaryAbilities } from './glossary.policy.js';
-import { byTerm, formsOf, presentTerm, storedWarnings, toEntry } from './glossary.presenter.js';
+import { byTerm, formsOf, presentTerm, toEntry } from './glossary.presenter.js';
 import * as repo from './glossary.repository.js';
 import type { GlossaryTermRow } from './glossary.tables.js';
 
@@ -26,9 +26,10 @@ export async function loadGlossary(exec: Executor, organisationId: string) {
 
 export async function getGlossary(ctx: AppContext, actor: OrgActor): Promise<GlossaryRes> {
   const { rows, entries } = await loadGlossary(ctx.db.kysely, actor.organisationId);
-  const warnings = storedWarnings(entries);
   return {
-    terms: rows.map((row, i) => presentTerm(row, entries[i]!, warnings[i]!)).sort(byTerm),
+    terms: rows
+      .map((row, i) => presentTerm(row, entries[i]!, explanationWarnings(entries[i]!, entries)))
+      .sort(byTerm),
     canEdit: can(actor, GlossaryAbilities.edit),
     starterMissing: missingStarterTerms(entries).length,
   };

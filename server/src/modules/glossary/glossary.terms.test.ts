@@ -120,6 +120,23 @@ describeEachDialect('glossary: terms, duplicates, warnings and the starting glos
     expect((await glossary()).terms.map((t) => t.term)).toEqual(['API', 'kunstig intelligens']);
   });
 
+  it('refuses a term or a variant with fewer than two letters with 400 on its field', async () => {
+    const { call, glossary } = await fresh();
+    const refused = async (term: string, variants: string[] = []) => {
+      const res = await call('POST', TERMS, { term, variants, explanation: 'En forklaring.' });
+      expect(res.statusCode, `${term} ${variants}`).toBe(400);
+      expect(res.json().error.code).toBe('validation_failed');
+      return res.json().error.fields as Record<string, string>;
+    };
+    expect(await refused('C')).toEqual({ term: 'Skriv mindst to bogstaver.' });
+    expect(await refused('5G')).toEqual({ term: 'Skriv mindst to bogstaver.' });
+    expect(await refused('C-sprog', ['C++'])).toEqual({ variants: 'Skriv mindst to bogstaver.' });
+    expect((await glossary()).terms).toEqual([]);
+    // Two letters are enough, with digits and signs beside them.
+    const ok = await call('POST', TERMS, { term: 'IT', variants: ['3D-print'], explanation: 'Teknik.' });
+    expect(ok.statusCode, ok.body).toBe(201);
+  });
+
   it('lets exactly one of several simultaneous requests add the same term', async () => {
     const { call, glossary } = await fresh();
     const results = await Promise.all(

@@ -5,15 +5,21 @@ import type { Executor } from '../../lib/context.js';
  * Texts are scored in the service; these only fetch them.
  */
 
-/** The document of the newest narrative version, draft or published (none: undefined). */
-export async function newestNarrative(exec: Executor, organisationId: string): Promise<string | undefined> {
-  const row = await exec
+/**
+ * The document of the newest narrative version: draft or published, or only published when
+ * `publishedOnly` (none: undefined).
+ */
+export async function newestNarrative(
+  exec: Executor,
+  organisationId: string,
+  publishedOnly: boolean,
+): Promise<string | undefined> {
+  let query = exec
     .selectFrom('narrative_versions')
     .select('document')
-    .where('organisation_id', '=', organisationId)
-    .orderBy('version', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+    .where('organisation_id', '=', organisationId);
+  if (publishedOnly) query = query.where('status', '=', 'published');
+  const row = await query.orderBy('version', 'desc').limit(1).executeTakeFirst();
   return row?.document;
 }
 

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { type GlossaryEntry, unexplainedTerms } from '../../../../core/plain-language/jargon.js';
+import {
+  explanationWarnings,
+  type GlossaryEntry,
+  unexplainedTerms,
+} from '../../../../core/plain-language/jargon.js';
 import { readability } from '../../../../core/plain-language/lix.js';
 import { DEFAULT_LIX_TARGETS, TEXT_TYPES, type TextType } from '../../../../core/plain-language/targets.js';
 import type {
@@ -12,8 +16,8 @@ import { fieldError } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import type { AppContext, Executor } from '../../lib/context.js';
 import { can, type OrgActor } from '../../lib/policy.js';
+import { NarrativeAbilities } from '../narrative/narrative.policy.js';
 import { GlossaryAbilities } from './glossary.policy.js';
-import { storedWarnings } from './glossary.presenter.js';
 import * as repo from './glossary.repository.js';
 import { loadGlossary } from './glossary.service.js';
 import * as sources from './readability.repository.js';
@@ -91,13 +95,20 @@ const StoredNarrativeSchema = z.object({
 });
 
 /**
- * Every text of the organisation that leaders or employees read. The e-mail type has a target but
- * no texts here: the product has no e-mail texts an organisation edits yet (its e-mails are fixed
- * texts in server/src/lib/messages.ts).
+ * Every text of the organisation that leaders or employees read. The narrative: its newest version
+ * (the draft too) for those who write it, else the newest published one, which is all they may
+ * read. The e-mail type has a target but no texts here: the product has no e-mail texts an
+ * organisation edits yet (its e-mails are fixed texts in server/src/lib/messages.ts).
  */
-async function collectTexts(exec: Executor, organisationId: string, glossary: readonly GlossaryEntry[]) {
+async function collectTexts(
+  exec: Executor,
+  actor: OrgActor,
+  glossary: readonly GlossaryEntry[],
+): Promise<Text[]> {
+  const organisationId = actor.organisationId;
+  const writesNarrative = can(actor, NarrativeAbilities.manage);
   const [narrative, modules, events] = await Promise.all([
-    sources.newestNarrative(exec, organisationId),
+    sources.newestNarrative(exec, organisationId, !writesNarrative),
     sources.newestProgrammeModules(exec, organisationId),
     sources.eventDescriptions(exec, organisationId),
   ]);
@@ -108,7 +119,7 @@ async function collectTexts(exec: Executor, organisationId: string, glossary: re
       textType: 'narrative',
       title: part.headline,
       context: doc?.data?.title ?? null,
-      path: '/fortaelling/rediger',
+      path: writesNarrative ? '/fortaelling/rediger' : '/fortaelling',
       text: [part.body, part.forLeaders].filter((s) => s.trim()).join('\n\n'),
     });
   }
@@ -130,17 +141,16 @@ async function collectTexts(exec: Executor, organisationId: string, glossary: re
       text: e.description,
     });
   }
-  const warnings = storedWarnings(glossary);
-  glossary.forEach((entry, i) => {
+  for (const entry of glossary) {
     texts.push({
       textType: 'glossary',
       title: entry.term,
       context: null,
       path: '/ordliste',
       text: entry.explanation,
-      unexplained: warnings[i],
+      unexplained: explanationWarnings(entry, glossary),
     });
-  });
+  }
   return texts;
 }
 
@@ -156,7 +166,7 @@ export async function getReport(
     targetsOf(exec, actor.organisationId),
   ]);
   const scored: ReadabilityItem[] = [];
-  for (const t of await collectTexts(exec, actor.organisationId, entries)) {
+  for (const t of await collectTexts(exec, actor, entries)) {
     const score = readability(t.text);
     if (score.words < MIN_REPORT_WORDS) continue;
     const target = targets[t.textType];

@@ -40,7 +40,7 @@ describeEachDialect('base narrative: access and bad input', (dialect) => {
         ['POST', VERSIONS, {}],
         ['PUT', `${VERSIONS}/${draft.id}`, save],
         ['DELETE', `${VERSIONS}/${draft.id}`, undefined],
-        ['POST', `${VERSIONS}/${draft.id}/publish`, {}],
+        ['POST', `${VERSIONS}/${draft.id}/publish`, { revision: 1 }],
         ['GET', `${VERSIONS}/${draft.id}/diff?against=${published.id}`, undefined],
         ['PUT', `${BASE}/questions/${question.id}/answer`, { answer: 'Sådan gør vi.' }],
       ] as Array<[Method, string, object | undefined]>,
@@ -103,7 +103,7 @@ describeEachDialect('base narrative: access and bad input', (dialect) => {
         ['GET', `${VERSIONS}/${id}`, undefined],
         ['PUT', `${VERSIONS}/${id}`, save],
         ['DELETE', `${VERSIONS}/${id}`, undefined],
-        ['POST', `${VERSIONS}/${id}/publish`, {}],
+        ['POST', `${VERSIONS}/${id}/publish`, { revision: 1 }],
         ['GET', `${VERSIONS}/${id}/diff`, undefined],
       ] as Array<[Method, string, object | undefined]>) {
         const res = await call(method, url, payload, stranger);
@@ -151,6 +151,23 @@ describeEachDialect('base narrative: access and bad input', (dialect) => {
     const badKey = await put(narrativeDocument([narrativePart('Del 1')]));
     expect(Object.keys(badKey.json().error.fields)).toEqual(['document.parts.0.key']);
     expect((await call('PUT', `${VERSIONS}/${draft.id}`, { document: draft.document })).statusCode).toBe(400);
+    // A revision beyond what the database holds is no revision there ever was (PostgreSQL: 400, not 500).
+    for (const revision of [0, 1.5, 2_147_483_647, 1e15]) {
+      const res = await put(draft.document, revision);
+      expect(res.statusCode, String(revision)).toBe(400);
+      expect(Object.keys(res.json().error.fields)).toEqual(['revision']);
+    }
+    const publish = (body: object) => call('POST', `${VERSIONS}/${draft.id}/publish`, body);
+    for (const [body, field] of [
+      [{}, 'revision'],
+      [{ revision: 1, now: true }, 'now'],
+      [{ revision: 2_147_483_647 }, 'revision'],
+      [{ revision: 1e15 }, 'revision'],
+    ] as Array<[object, string]>) {
+      const res = await publish(body);
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect(Object.keys(res.json().error.fields)).toEqual([field]);
+    }
 
     const ask = (body: object) => call('POST', `${BASE}/questions`, body);
     expect(Object.keys((await ask({ partKey: 'del-1', question: 'Hvad' })).json().error.fields)).toEqual([
@@ -159,7 +176,10 @@ describeEachDialect('base narrative: access and bad input', (dialect) => {
     const answer = await call('PUT', `${BASE}/questions/${crypto.randomUUID()}/answer`, { answer: '  ' });
     expect(Object.keys(answer.json().error.fields)).toEqual(['answer']);
     // Nothing was saved by any refused request.
-    expect((await call('GET', `${VERSIONS}/${draft.id}`)).json()).toMatchObject({ revision: 1 });
+    expect((await call('GET', `${VERSIONS}/${draft.id}`)).json()).toMatchObject({
+      revision: 1,
+      status: 'draft',
+    });
   });
 
   it("refuses a focus area of another organisation (400 naming the part's field), and accepts its own", async () => {

@@ -5,6 +5,7 @@ import {
   NarrativeDiffSchema,
   NarrativeReadingSchema,
   NarrativeVersionSchema,
+  PublishNarrativeSchema,
   SaveNarrativeSchema,
 } from '../../../../core/schemas/narrative.js';
 import type { AppContext } from '../../lib/context.js';
@@ -117,15 +118,16 @@ export function narrativeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary:
-            'Publish the draft: read-only from now on, and what everybody reads (409 `narrative_empty`)',
+            'Publish the draft as it stood at `revision`: read-only from now on, and what everybody reads (409 `stale_edit` when someone saved since, `narrative_empty` without parts)',
           params: IdParamsSchema,
+          body: PublishNarrativeSchema,
           response: { 200: NarrativeVersionSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
       async (request) => {
         const actor = requireActor(request);
         authorize(actor, NarrativeAbilities.manage);
-        return narrative.publishDraft(ctx, actor, request.params.id);
+        return narrative.publishDraft(ctx, actor, request.params.id, request.body.revision);
       },
     );
 
@@ -134,7 +136,8 @@ export function narrativeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'What changed by part, from `against` (default: the version before) to this version',
+          summary:
+            'What changed by part, from `against` (default: the version before; 404 `no_earlier_version` when there is none) to this version',
           params: IdParamsSchema,
           querystring: DiffQuerySchema,
           response: { 200: NarrativeDiffSchema, ...errorResponses(400, 401, 403, 404) },

@@ -5,7 +5,7 @@ import type {
   NarrativeVersionRes,
   SaveNarrativeReq,
 } from '../../../../core/schemas/narrative.js';
-import { fieldError, notFound } from '../../lib/app-error.js';
+import { AppError, fieldError, notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import * as versions from '../../lib/document-versions.js';
 import { can, type OrgActor } from '../../lib/policy.js';
@@ -82,13 +82,17 @@ export async function saveDraft(
   return presentVersion(saved, true);
 }
 
-/** Publishes the draft; a narrative with no parts is refused (409 `narrative_empty`). */
+/**
+ * Publishes the draft as it stood at `revision` (409 `stale_edit` when someone saved since); a
+ * narrative with no parts is refused (409 `narrative_empty`).
+ */
 export async function publishDraft(
   ctx: AppContext,
   actor: OrgActor,
   id: string,
+  revision: number,
 ): Promise<NarrativeVersionRes> {
-  return presentVersion(await versions.publishDraft(ctx, actor, spec, id), true);
+  return presentVersion(await versions.publishDraft(ctx, actor, spec, id, revision), true);
 }
 
 export function deleteDraft(ctx: AppContext, actor: OrgActor, id: string): Promise<void> {
@@ -106,7 +110,9 @@ export async function diff(
   const orgId = actor.organisationId;
   const after = await versions.getVersion(db, spec, orgId, id);
   const fromId = againstId ?? (await repo.previousVersionId(db, orgId, after.version));
-  if (fromId === null) throw fieldError('against', 'narrative.no_earlier_version');
+  // Only reachable without `against`: an `against` of no version here is 404 below.
+  if (fromId === null)
+    throw new AppError('not_found', 'narrative.no_earlier_version', { reason: 'no_earlier_version' });
   const before = await versions.getVersion(db, spec, orgId, fromId);
   return diffNarratives(before, after);
 }

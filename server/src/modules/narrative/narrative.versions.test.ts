@@ -42,7 +42,7 @@ describeEachDialect('base narrative: versions', (dialect) => {
     const again = await call('POST', VERSIONS);
     expect([again.statusCode, again.json().error.reason]).toEqual([409, 'draft_exists']);
 
-    const empty = await call('POST', `${VERSIONS}/${v1.id}/publish`);
+    const empty = await call('POST', `${VERSIONS}/${v1.id}/publish`, { revision: 1 });
     expect(empty.statusCode).toBe(409);
     expect(empty.json().error).toMatchObject({ code: 'conflict', reason: 'narrative_empty' });
     expect(empty.json().error.message).toContain('mindst ét afsnit');
@@ -68,7 +68,7 @@ describeEachDialect('base narrative: versions', (dialect) => {
     // A draft is not read by anybody but administrators until it is published.
     expect((await read()).json<NarrativeReadingRes>().published).toBeNull();
 
-    const published = await call('POST', `${VERSIONS}/${v1.id}/publish`);
+    const published = await call('POST', `${VERSIONS}/${v1.id}/publish`, { revision: 2 });
     expect(published.statusCode, published.body).toBe(200);
     expect(published.json()).toMatchObject({
       status: 'published',
@@ -77,7 +77,7 @@ describeEachDialect('base narrative: versions', (dialect) => {
     });
     for (const res of [
       await call('PUT', `${VERSIONS}/${v1.id}`, { revision: 2, document: narrativeDocument([]) }),
-      await call('POST', `${VERSIONS}/${v1.id}/publish`),
+      await call('POST', `${VERSIONS}/${v1.id}/publish`, { revision: 2 }),
       await call('DELETE', `${VERSIONS}/${v1.id}`),
     ]) {
       expect([res.statusCode, res.json().error.reason]).toEqual([409, 'version_published']);
@@ -136,12 +136,20 @@ describeEachDialect('base narrative: versions', (dialect) => {
         revision: 1,
         document: narrativeDocument(parts, title),
       });
-      return (await call('POST', `${VERSIONS}/${draft.id}/publish`)).json<NarrativeVersionRes>();
+      const res = await call('POST', `${VERSIONS}/${draft.id}/publish`, { revision: 2 });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<NarrativeVersionRes>();
     };
     const v1 = await publish(first);
+    // Nothing to compare with (as for the matrix): 404 with a reason, not a fault in `against`.
     const noEarlier = await call('GET', `${VERSIONS}/${v1.id}/diff`);
-    expect(noEarlier.statusCode).toBe(400);
-    expect(Object.keys(noEarlier.json().error.fields)).toEqual(['against']);
+    expect(noEarlier.statusCode).toBe(404);
+    expect(noEarlier.json().error).toMatchObject({
+      code: 'not_found',
+      reason: 'no_earlier_version',
+      message: 'Der er ingen tidligere version at sammenligne med. Vælg en anden version.',
+    });
+    expect(noEarlier.json().error.fields).toBeUndefined();
 
     const edited = narrativePart('b', { headline: 'Ny overskrift', body: 'Ny tekst til alle.' });
     const v2 = await publish([first[0]!, edited, narrativePart('d')]);
@@ -163,6 +171,33 @@ describeEachDialect('base narrative: versions', (dialect) => {
     expect(chosen.from).toEqual({ id: v1.id, version: 1 });
     // Comparing is for the people who write the narrative.
     expect((await read(`${VERSIONS}/${v3.id}/diff`)).statusCode).toBe(403);
+  });
+
+  it('publishes only the revision the editor shows: an older one is 409 stale_edit and nothing is published', async () => {
+    const { call, read } = await newAdmin();
+    const draft = (await call('POST', VERSIONS)).json<NarrativeVersionRes>();
+    const mine = narrativeDocument([narrativePart('mit')]);
+    expect((await call('PUT', `${VERSIONS}/${draft.id}`, { revision: 1, document: mine })).statusCode).toBe(
+      200,
+    );
+    const theirs = narrativeDocument([narrativePart('mit'), narrativePart('kollegas')]);
+    expect((await call('PUT', `${VERSIONS}/${draft.id}`, { revision: 2, document: theirs })).statusCode).toBe(
+      200,
+    );
+    // The editor still shows revision 2: publishing it would put out the colleague's part unseen.
+    const stale = await call('POST', `${VERSIONS}/${draft.id}/publish`, { revision: 2 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'conflict', reason: 'stale_edit' });
+    expect((await call('GET', `${VERSIONS}/${draft.id}`)).json()).toMatchObject({
+      status: 'draft',
+      revision: 3,
+      publishedAt: null,
+    });
+    expect((await read()).json<NarrativeReadingRes>().published).toBeNull();
+
+    const done = await call('POST', `${VERSIONS}/${draft.id}/publish`, { revision: 3 });
+    expect(done.statusCode, done.body).toBe(200);
+    expect((await read()).json<NarrativeReadingRes>().published?.document).toEqual(theirs);
   });
 
   it('makes one draft of two made at the same moment', async () => {

@@ -73,24 +73,46 @@ export async function insertQuestion(
     .execute();
 }
 
-/** Sets (or replaces) the answer; `answered_at` stays at the first answer. */
-export async function saveAnswer(
+/**
+ * The first answer, only while there is none (`answer is null`): of two administrators answering at
+ * once exactly one gets true (PostgreSQL: the second update waits for the first and then finds an
+ * answer), so the asker is e-mailed once. False: answered already, or no such question.
+ */
+export async function saveFirstAnswer(
   trx: Trx,
   organisationId: string,
   id: string,
-  answer: { text: string; by: string; at: string; firstAnsweredAt: string | null },
-): Promise<void> {
-  await trx
+  answer: { text: string; by: string; at: string },
+): Promise<boolean> {
+  const done = await trx
     .updateTable('narrative_questions')
     .set({
       answer: answer.text,
       answered_by_user_id: answer.by,
-      answered_at: answer.firstAnsweredAt ?? answer.at,
+      answered_at: answer.at,
       updated_at: answer.at,
     })
     .where('id', '=', id)
     .where('organisation_id', '=', organisationId)
-    .execute();
+    .where('answer', 'is', null)
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
+}
+
+/** Replaces an answer; `answered_at` stays at the first answer. False: no such question. */
+export async function editAnswer(
+  trx: Trx,
+  organisationId: string,
+  id: string,
+  answer: { text: string; by: string; at: string },
+): Promise<boolean> {
+  const done = await trx
+    .updateTable('narrative_questions')
+    .set({ answer: answer.text, answered_by_user_id: answer.by, updated_at: answer.at })
+    .where('id', '=', id)
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
 }
 
 export async function deleteQuestion(trx: Trx, organisationId: string, id: string): Promise<boolean> {

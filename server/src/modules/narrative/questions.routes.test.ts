@@ -189,6 +189,11 @@ describeEachDialect('base narrative: questions', (dialect) => {
     expect(mail.text_body).toContain('Hej Lene Spørgelyst');
     expect(mail.text_body).toContain(`${ctx.config.publicUrl}/fortaelling`);
     expect(mail.text_body).toContain(`"${narrativePart('second').headline}"`);
+    // The truth, no more: the page shows questions without names (the outbox holds the address).
+    expect(mail.text_body).toContain(
+      'På siden står spørgsmålene uden navn, så de andre ledere kan ikke se, at det var dig, der spurgte.',
+    );
+    expect(mail.text_body).not.toContain('ingen kan se');
     const job = await ctx.db.kysely
       .selectFrom('jobs')
       .select('payload')

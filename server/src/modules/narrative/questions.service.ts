@@ -62,7 +62,8 @@ async function found(trx: Trx, orgId: string, id: string): Promise<NarrativeQues
 
 /**
  * Answers a question (again: edits the answer); it is shown to everybody from now on. The asker
- * gets an e-mail the first time, in the same transaction, while they are still a member.
+ * gets an e-mail with the first answer only, in the same transaction, while they are still a
+ * member: the conditional first-answer update decides who answered first when two answer at once.
  */
 export async function answer(
   ctx: AppContext,
@@ -73,14 +74,9 @@ export async function answer(
   const orgId = actor.organisationId;
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const row = await found(trx, orgId, id);
-    const now = ctx.clock.now().toISOString();
-    const firstAnswer = row.answer === null;
-    await repo.saveAnswer(trx, orgId, id, {
-      text: input.answer,
-      by: actor.userId,
-      at: now,
-      firstAnsweredAt: row.answered_at,
-    });
+    const text = { text: input.answer, by: actor.userId, at: ctx.clock.now().toISOString() };
+    const firstAnswer = await repo.saveFirstAnswer(trx, orgId, id, text);
+    if (!firstAnswer && !(await repo.editAnswer(trx, orgId, id, text))) throw notFound();
     await recordAudit(trx, ctx.clock, {
       organisationId: orgId,
       actorUserId: actor.userId,

@@ -10,7 +10,8 @@ type Column = MyResponsibilitiesRes['columns'][number];
 
 /**
  * The columns a person belongs to: by level (equal), by unit (their unit or any unit above it is
- * the column's), by group (a member). No person in the organisation, or one who left: none.
+ * the column's, and has not ended), by group (a member). No person in the organisation, or one who
+ * left: none.
  */
 export async function columnsOf(
   exec: Executor,

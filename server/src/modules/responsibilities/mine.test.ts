@@ -94,6 +94,23 @@ describeEachDialect('responsibility matrix: what am I responsible for', (dialect
     expect(outside).toMatchObject({ columns: [], tasks: [] });
   });
 
+  it('an ended unit stands for nobody: neither its own people nor those of the units under it', async () => {
+    const { mine, units } = await organisation();
+    await get()
+      .ctx.db.kysely.updateTable('units')
+      .set({ ended_at: new Date().toISOString() })
+      .where('id', '=', units.it.id)
+      .execute();
+    for (const unit of [units.it, units.drift, units.desk]) {
+      const r = await mine({ unitId: unit.id, level: 'leder' });
+      expect(
+        r.columns.map((c) => c.key),
+        unit.name,
+      ).toEqual(['ledere']);
+      expect(letters(r)).toEqual([['data-quality', 'A']]);
+    }
+  });
+
   it('by group: a member of the linked group', async () => {
     const { mine } = await organisation();
     const r = await mine({ inGroup: true });

@@ -43,7 +43,7 @@ describeEachDialect('responsibility matrix: access, tenancy and bad input', (dia
       ['GET', `${v}/export.xlsx`, undefined, 'read'],
       ['POST', `${BASE}/versions`, undefined, 'manage'],
       ['PUT', v, save(), 'manage'],
-      ['POST', `${v}/publish`, undefined, 'manage'],
+      ['POST', `${v}/publish`, { revision: 1 }, 'manage'],
       ['DELETE', v, undefined, 'manage'],
       ['GET', `${v}/diff`, undefined, 'manage'],
       ['GET', `${BASE}/groups`, undefined, 'manage'],

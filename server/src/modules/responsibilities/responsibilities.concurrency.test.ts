@@ -86,6 +86,31 @@ describeEachDialect('responsibility matrix: editors at the same time', (dialect)
     expect(revision).toBe(2);
   });
 
+  it(`${EDITORS} parallel publishes of one draft: one 200, the rest 409 version_published (not stale_edit), published once`, async () => {
+    // Each publish pauses after its checks, so on PostgreSQL they all pass them and meet at the update.
+    const { admin, request } = await server({
+      unsafeWithoutRevision: false,
+      beforePublishUpdate: () => new Promise((resolve) => setTimeout(resolve, 150)),
+    });
+    const draft = await insertMatrixVersion(db, admin.organisationId);
+    const answers = await Promise.all(
+      Array.from({ length: EDITORS }, (_, i) =>
+        request('POST', `${VERSIONS}/${draft.id}/publish`, i, { revision: 1 }),
+      ),
+    );
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
+    expect(answers.filter((a) => a.status !== 200).map((a) => [a.status, a.reason])).toEqual(
+      Array.from({ length: EDITORS - 1 }, () => [409, 'version_published']),
+    );
+    const audit = await db.kysely
+      .selectFrom('audit_log')
+      .select('id')
+      .where('organisation_id', '=', admin.organisationId)
+      .where('action', '=', 'responsibility_matrix.published')
+      .execute();
+    expect(audit).toHaveLength(1);
+  });
+
   it(`${EDITORS} parallel requests for a new draft: one 201, the rest 409 draft_exists, one draft stored`, async () => {
     const { admin, request } = await server();
     const answers = await Promise.all(

@@ -5,7 +5,7 @@ import {
   MatrixDocumentSchema,
   type MatrixProblem,
 } from '../../../../core/schemas/responsibilities.js';
-import { AppError } from '../../lib/app-error.js';
+import { AppError, conflict } from '../../lib/app-error.js';
 import type { Executor } from '../../lib/context.js';
 import type { DocumentSpec } from '../../lib/document-versions.js';
 import type { MessageKey, MessageParams } from '../../lib/messages.js';
@@ -62,10 +62,14 @@ function taskMessage(
 }
 
 /**
- * Refuses to publish a matrix that breaks a RACI rule (409 `matrix_invalid`): how many tasks
- * have problems, and per task (`document.tasks.<i>`) what is wrong in plain words.
+ * Refuses to publish an empty matrix (409 `matrix_empty`: no tasks or no columns) and one that
+ * breaks a RACI rule (409 `matrix_invalid`): how many tasks have problems, and per task
+ * (`document.tasks.<i>`) what is wrong in plain words.
  */
 export function checkMatrixPublishable(document: MatrixDocument): void {
+  // A matrix without tasks or columns breaks no rule, but tells nobody anything.
+  if (document.tasks.length === 0 || document.actors.length === 0)
+    throw conflict('responsibilities.matrix_empty', 'matrix_empty');
   const { errors } = validateMatrix(document);
   if (errors.length === 0) return;
   const fields: Record<string, { key: MessageKey; params: MessageParams }> = {};

@@ -69,17 +69,20 @@ export function personOfUser(exec: Executor, organisationId: string, userId: str
     .executeTakeFirst();
 }
 
-/** A unit and every unit above it (up the parent chain), found with one recursive query. */
+/**
+ * A unit and every unit above it (up the parent chain), found with one recursive query; units that
+ * have ended are left out, so a column linked to an ended unit stands for nobody.
+ */
 export async function unitAndAncestors(
   exec: Executor,
   organisationId: string,
   unitId: string,
 ): Promise<string[]> {
   const rows = await exec
-    .withRecursive('chain(id, parent_id)', (db) =>
+    .withRecursive('chain(id, parent_id, ended_at)', (db) =>
       db
         .selectFrom('units')
-        .select(['units.id', 'units.parent_id'])
+        .select(['units.id', 'units.parent_id', 'units.ended_at'])
         .where('units.organisation_id', '=', organisationId)
         .where('units.id', '=', unitId)
         // UNION, not UNION ALL: a cycle in the parents (which nothing should allow) ends the recursion.
@@ -87,12 +90,13 @@ export async function unitAndAncestors(
           u
             .selectFrom('units')
             .innerJoin('chain', 'chain.parent_id', 'units.id')
-            .select(['units.id', 'units.parent_id'])
+            .select(['units.id', 'units.parent_id', 'units.ended_at'])
             .where('units.organisation_id', '=', organisationId),
         ),
     )
     .selectFrom('chain')
     .select('id')
+    .where('ended_at', 'is', null)
     .execute();
   return rows.map((r) => r.id);
 }

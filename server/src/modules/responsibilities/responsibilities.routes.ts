@@ -4,6 +4,7 @@ import { IdParamsSchema } from '../../../../core/schemas/common.js';
 import {
   MatrixOverviewSchema,
   MatrixVersionSchema,
+  PublishVersionSchema,
   SaveMatrixSchema,
 } from '../../../../core/schemas/responsibilities.js';
 import type { AppContext } from '../../lib/context.js';
@@ -21,7 +22,8 @@ const VERSIONS = '/api/responsibilities/versions';
 
 /**
  * The responsibility matrix, its versions, named groups and my responsibilities (issue 9).
- * `race` is test-only (server/src/test/race-hooks.ts): the lost-update control test.
+ * `race` is test-only (lib/document-versions.ts): the lost-update control test, and a pause that
+ * lets parallel publishes meet.
  */
 export function responsibilityRoutes(ctx: AppContext, race?: DocumentRaceHooks): FastifyPluginAsyncZod {
   return async (app) => {
@@ -101,15 +103,16 @@ export function responsibilityRoutes(ctx: AppContext, race?: DocumentRaceHooks):
         schema: {
           tags,
           summary:
-            'Publish the draft (read-only from now on); 409 `matrix_invalid` with the problems per task when a RACI rule is broken',
+            'Publish the draft as it stood at `revision` (read-only from now on); 409 `stale_edit` when someone saved since, `matrix_empty` without tasks or columns, `matrix_invalid` with the problems per task when a RACI rule is broken',
           params: IdParamsSchema,
+          body: PublishVersionSchema,
           response: { 200: MatrixVersionSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
       async (request) => {
         const actor = requireActor(request);
         authorize(actor, ResponsibilityAbilities.manage);
-        return matrices.publishDraft(ctx, actor, request.params.id);
+        return matrices.publishDraft(ctx, actor, request.params.id, request.body.revision, race);
       },
     );
 

@@ -87,17 +87,44 @@ export async function createDraft(ctx: AppContext, actor: OrgActor): Promise<Mat
   return present(ctx, actor, await documents.createDraft(ctx, actor, MatrixSpec));
 }
 
-/** Every linked unit and group is the organisation's: else 400 on that column's membership. */
-async function checkLinks(exec: Executor, organisationId: string, document: MatrixDocument) {
+/** The document of the version a draft was made from (the newest before it), or null. */
+async function baseDocument(exec: Executor, organisationId: string, draftVersion: number) {
+  const versions = await documents.listVersions(exec, MatrixSpec.table, organisationId);
+  const base = versions.find((v) => v.version < draftVersion);
+  return base ? (await documents.getVersion(exec, MatrixSpec, organisationId, base.id)).document : null;
+}
+
+/**
+ * Every linked unit and group is the organisation's, and no unit has ended: else 400 on that
+ * column's membership. An ended unit that the same column already had in the version the draft
+ * was made from may stay, so a draft begun before a reorganisation still saves.
+ */
+async function checkLinks(
+  exec: Executor,
+  organisationId: string,
+  document: MatrixDocument,
+  base: MatrixDocument | null,
+) {
   const { unitIds, groupIds } = linkedIds([document]);
-  const units = new Set((await repo.unitsByIds(exec, organisationId, unitIds)).map((u) => u.id));
+  const units = new Map((await repo.unitsByIds(exec, organisationId, unitIds)).map((u) => [u.id, u]));
   const groups = new Set((await repo.groupsByIds(exec, organisationId, groupIds)).map((g) => g.id));
+  const link = (key: string, unitId: string) => `${key} ${unitId}`;
+  const inherited = new Set(
+    (base?.actors ?? []).flatMap(({ key, membership: m }) =>
+      m.kind === 'unit' && m.unitId ? [link(key, m.unitId)] : [],
+    ),
+  );
   const fields: Record<string, { key: MessageKey }> = {};
-  document.actors.forEach(({ membership: m }, i) => {
-    if (m.kind === 'unit' && m.unitId && !units.has(m.unitId))
-      fields[`document.actors.${i}.membership`] = { key: 'org.unknown_unit' };
+  document.actors.forEach(({ key, membership: m }, i) => {
+    const field = `document.actors.${i}.membership`;
+    if (m.kind === 'unit' && m.unitId) {
+      const unit = units.get(m.unitId);
+      if (!unit) fields[field] = { key: 'org.unknown_unit' };
+      else if (unit.ended && !inherited.has(link(key, unit.id)))
+        fields[field] = { key: 'field.responsibility_unit_ended' };
+    }
     if (m.kind === 'group' && m.groupId && !groups.has(m.groupId))
-      fields[`document.actors.${i}.membership`] = { key: 'field.responsibility_unknown_group' };
+      fields[field] = { key: 'field.responsibility_unknown_group' };
   });
   if (Object.keys(fields).length > 0)
     throw new AppError('validation_failed', 'error.validation_failed', { fields });
@@ -111,14 +138,29 @@ export async function saveDraft(
   body: SaveMatrixReq,
   race?: DocumentRaceHooks,
 ): Promise<MatrixVersionRes> {
-  await checkLinks(ctx.db.kysely, actor.organisationId, body.document);
+  const exec = ctx.db.kysely;
+  const orgId = actor.organisationId;
+  // Another organisation's draft is 404, and a published version 409 (in the save), before
+  // anything about the contents is said.
+  const current = await documents.getVersion(exec, MatrixSpec, orgId, id);
+  if (current.status === 'draft')
+    await checkLinks(exec, orgId, body.document, await baseDocument(exec, orgId, current.version));
   const saved = await documents.saveDraft(ctx, actor, MatrixSpec, id, body.revision, body.document, race);
   return present(ctx, actor, saved);
 }
 
-/** Publishes the draft; a broken RACI rule is 409 `matrix_invalid` with the reasons per task. */
-export async function publishDraft(ctx: AppContext, actor: OrgActor, id: string): Promise<MatrixVersionRes> {
-  return present(ctx, actor, await documents.publishDraft(ctx, actor, MatrixSpec, id));
+/**
+ * Publishes the draft as it stood at `revision` (409 `stale_edit` when someone saved since); an
+ * empty matrix is 409 `matrix_empty`, a broken RACI rule 409 `matrix_invalid` with the reasons per task.
+ */
+export async function publishDraft(
+  ctx: AppContext,
+  actor: OrgActor,
+  id: string,
+  revision: number,
+  race?: DocumentRaceHooks,
+): Promise<MatrixVersionRes> {
+  return present(ctx, actor, await documents.publishDraft(ctx, actor, MatrixSpec, id, revision, race));
 }
 
 export async function deleteDraft(ctx: AppContext, actor: OrgActor, id: string): Promise<void> {

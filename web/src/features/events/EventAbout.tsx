@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { GlossaryText } from '../../components/GlossaryText.js';
 import { Icon } from '../../components/Icon.js';
 import type { EventShown } from './EventFacts.js';
 import { paragraphs, telHref, termsText } from './eventText.js';
@@ -49,15 +50,18 @@ export function ContactList({ contacts }: { contacts: EventShown['contacts'] }) 
   );
 }
 
-/** The description, who it is for, the terms and whom to ask: each under its own heading. */
-export function EventAbout({ event }: { event: EventShown }) {
+/**
+ * The description, who it is for, the terms and whom to ask: each under its own heading. The
+ * description has the reader's glossary terms underlined when the event is of their organisation.
+ */
+export function EventAbout({ event, glossary = true }: { event: EventShown; glossary?: boolean }) {
   const { t, i18n } = useTranslation();
   return (
     <>
       {event.description.trim() && (
         <section aria-labelledby="event-about-heading" className="mt-7">
           <h2 id="event-about-heading">{t('events.aboutHeading')}</h2>
-          <PlainText text={event.description} />
+          <GlossaryText text={event.description} underline={glossary} />
         </section>
       )}
       {event.targetAudience.trim() && (

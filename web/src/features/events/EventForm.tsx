@@ -7,6 +7,7 @@ import { createEvent, updateEvent } from '../../api/events.js';
 import { Alert } from '../../components/Alert.js';
 import { CheckboxField } from '../../components/CheckboxField.js';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary.js';
+import { PlainTextEditor } from '../../components/PlainTextEditor.js';
 import { RadioGroup } from '../../components/RadioGroup.js';
 import { TextAreaField } from '../../components/TextAreaField.js';
 import { TextField } from '../../components/TextField.js';
@@ -132,8 +133,9 @@ export function EventForm({ event, onSaved, headingLevel = 2 }: EventFormProps) 
         <section aria-labelledby="event-form-about">
           <H id="event-form-about">{t('eventForm.aboutHeading')}</H>
           {text('title', 200, { required: true })}
-          <TextAreaField
+          <PlainTextEditor
             id={EVENT_IDS.description}
+            textType="event_description"
             label={t('eventForm.description')}
             hint={t('eventForm.descriptionHint')}
             value={state.description}

@@ -100,7 +100,8 @@ export function PublicEventPage() {
           </p>
         )}
       </section>
-      <EventAbout event={event} />
+      {/* Another organisation's event was not written with the reader's glossary. */}
+      <EventAbout event={event} glossary={loaded.via === 'member'} />
       <section id="tilmelding" aria-labelledby="registration-heading" className="mt-8 aktion-registration">
         <h2 id="registration-heading">{t('events.formHeading')}</h2>
         {done ? (

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { MyActivityRes, MyCohortRes, MyPastActivityRes } from '../../../../core/schemas/my-programme.js';
 import { activityCalendarUrl, getMyProgramme } from '../../api/myProgramme.js';
 import { Alert } from '../../components/Alert.js';
+import { GlossaryText } from '../../components/GlossaryText.js';
 import { Icon } from '../../components/Icon.js';
 import { Notice, type NoticeMessage } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
@@ -194,7 +195,7 @@ function Prepare({ activity: a }: { activity: MyActivityRes }) {
   return (
     <details>
       <summary>{t('myProgramme.prepareHeading')}</summary>
-      {description && <p className="aktion-plain-text">{description}</p>}
+      {description && <GlossaryText text={description} />}
       {objectives.length > 0 && (
         <>
           <p>{t('myProgramme.objectives')}</p>

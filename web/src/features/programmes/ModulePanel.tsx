@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODULE_KINDS, type ModuleKind, ProgrammeLimits } from '../../../../core/schemas/programmes.js';
+import { PlainTextEditor } from '../../components/PlainTextEditor.js';
 import { SelectField } from '../../components/SelectField.js';
 import { TextAreaField } from '../../components/TextAreaField.js';
 import { FieldErrorMessage, TextField } from '../../components/TextField.js';
@@ -71,8 +72,9 @@ export function ModulePanel(props: ModulePanelProps) {
         autoComplete="off"
         required
       />
-      <TextAreaField
+      <PlainTextEditor
         id={moduleFieldId(m, 'description')}
+        textType="programme_module"
         label={t('programmeEditor.description')}
         hint={t('programmeEditor.descriptionHint')}
         value={m.description}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ProgrammeLimits } from '../../../../core/schemas/programmes.js';
 import { ApiError } from '../../api/client.js';
 import type { FieldError } from '../../components/ErrorSummary.js';
+import { PlainTextEditor } from '../../components/PlainTextEditor.js';
 import { TextAreaField } from '../../components/TextAreaField.js';
 import { TextField } from '../../components/TextField.js';
 import { messageOf } from '../organisation/labels.js';
@@ -30,8 +31,9 @@ export function ProgrammeFields({
         autoComplete="off"
         required
       />
-      <TextAreaField
+      <PlainTextEditor
         id={PROGRAMME_IDS.purpose}
+        textType="programme_module"
         label={t('programmes.fieldPurpose')}
         hint={t('programmes.fieldPurposeHint')}
         value={state.purpose}

@@ -2,7 +2,7 @@ import { type Dispatch, type SetStateAction, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FocusAreaRes, ProgrammeLimits } from '../../../../core/schemas/programmes.js';
 import { ConfirmBox } from '../../components/ConfirmBox.js';
-import { TextAreaField } from '../../components/TextAreaField.js';
+import { PlainTextEditor } from '../../components/PlainTextEditor.js';
 import { TextField } from '../../components/TextField.js';
 import { ModuleItem } from './ModuleItem.js';
 import { NamedLabel } from './parts.js';
@@ -62,8 +62,9 @@ export function TrackEditor(props: EditorCallbacks & { track: TrackDraft; index:
         autoComplete="off"
         required
       />
-      <TextAreaField
+      <PlainTextEditor
         id={trackFieldId(track, 'description')}
+        textType="programme_module"
         label={t('programmeEditor.trackDescription')}
         value={track.description}
         onChange={(description) => onDraft((d) => updateTrack(d, track.key, { description }))}
