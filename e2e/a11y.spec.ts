@@ -192,6 +192,23 @@ const PAGES: Record<string, { visit: string; visitors: Visitor[]; heading: RegEx
     heading: /^Rediger fortællingen$|Du har ikke adgang/,
   },
   ordliste: { visit: '/ordliste', visitors: SIGNED_IN, heading: /^Ordliste$/ },
+  // issue 10: the employee voice
+  stemme: { visit: '/stemme', visitors: SIGNED_IN, heading: /^Sig det, som det er$/ },
+  'stemme/overblik': {
+    visit: '/stemme/overblik',
+    visitors: SIGNED_IN,
+    heading: /^Medarbejdernes stemme$|Du har ikke adgang/,
+  },
+  'stemme/moderation': {
+    visit: '/stemme/moderation',
+    visitors: SIGNED_IN,
+    heading: /^Tekster til frigivelse$|Du har ikke adgang/,
+  },
+  'stemme/indstillinger': {
+    visit: '/stemme/indstillinger',
+    visitors: SIGNED_IN,
+    heading: /^Indstillinger for medarbejdernes stemme$|Du har ikke adgang/,
+  },
   laesbarhed: { visit: '/laesbarhed', visitors: SIGNED_IN, heading: /^Læsbarhed$|Du har ikke adgang/ },
   'maalinger/instrument': {
     visit: '/maalinger/instrument',

@@ -56,6 +56,7 @@ import { ssoRoutes } from './modules/sso/sso.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
 import { invitationRoutes } from './modules/users/invitations.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
+import { voiceRoutes } from './modules/voice/voice.routes.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerOpenApi } from './plugins/openapi.js';
@@ -196,6 +197,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(glossaryRoutes(ctx));
   await app.register(responsibilityRoutes(ctx, options.responsibilityRace));
   await app.register(narrativeRoutes(ctx));
+  await app.register(voiceRoutes(ctx));
   await app.register(myProgrammeRoutes(ctx));
   await app.register(publicEventRoutes(ctx, options.registrationRace));
   await app.register(userRoutes(ctx));

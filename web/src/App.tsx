@@ -59,6 +59,10 @@ import { MyResponsibilitiesPage } from './features/responsibilities/MyResponsibi
 import { SECOND_FACTOR_PATH, SecondFactorPage } from './features/second-factor/SecondFactorPage.js';
 import { SsoPage } from './features/sso/SsoPage.js';
 import { UsersPage } from './features/users/UsersPage.js';
+import { ModerationPage } from './features/voice/ModerationPage.js';
+import { VoiceOverviewPage } from './features/voice/VoiceOverviewPage.js';
+import { VoicePage } from './features/voice/VoicePage.js';
+import { VoiceSettingsPage } from './features/voice/VoiceSettingsPage.js';
 
 /** Who may see the organisation pages. */
 const UNIT_READERS: readonly Role[] = ['admin', 'facilitator', 'observer'];
@@ -74,6 +78,8 @@ const COHORT_VIEWERS: readonly Role[] = ['admin', 'facilitator', 'observer'];
 const ROUND_VIEWERS: readonly Role[] = ['admin', 'facilitator', 'observer'];
 /** Who reads the readability report of the organisation's texts: those who write them. */
 const TEXT_WRITERS: readonly Role[] = ['admin', 'facilitator'];
+/** Released counts of the employee voice (server voice.policy.ts readAggregates). */
+const VOICE_READERS: readonly Role[] = ['admin', 'participant', 'observer', 'facilitator'];
 
 function Shell() {
   const { t, i18n } = useTranslation();
@@ -101,11 +107,16 @@ function Shell() {
         { to: '/ansvar', label: t('responsibilities.nav') },
         { to: '/fortaelling', label: t('narrative.nav') },
         { to: '/ordliste', label: t('glossary.nav') },
+        // Every member may speak up anonymously and read the answers.
+        { to: '/stemme', label: t('voice.nav') },
       );
     if (hasAnyRole(roles, PROGRAMME_READERS)) nav.push({ to: '/programmer', label: t('layout.programmes') });
     if (hasAnyRole(roles, COHORT_VIEWERS)) nav.push({ to: '/hold', label: t('layout.cohorts') });
     if (hasAnyRole(roles, ROUND_VIEWERS)) nav.push({ to: '/maalinger', label: t('rounds.nav') });
     if (hasAnyRole(roles, TEXT_WRITERS)) nav.push({ to: '/laesbarhed', label: t('readability.nav') });
+    if (hasAnyRole(roles, VOICE_READERS)) nav.push({ to: '/stemme/overblik', label: t('voiceOverview.nav') });
+    if (roles.includes('voice_moderator'))
+      nav.push({ to: '/stemme/moderation', label: t('voiceModeration.nav') });
     if (hasAnyRole(roles, UNIT_READERS)) nav.push({ to: '/organisation', label: t('layout.units') });
     if (hasAnyRole(roles, PEOPLE_READERS))
       nav.push({ to: '/organisation/personer', label: t('layout.people') });
@@ -378,6 +389,38 @@ export function App() {
           element={
             <RequireRole requires="admin">
               <NarrativeEditorPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="stemme"
+          element={
+            <RequireRole>
+              <VoicePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="stemme/overblik"
+          element={
+            <RequireRole requires={VOICE_READERS}>
+              <VoiceOverviewPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="stemme/moderation"
+          element={
+            <RequireRole requires="voice_moderator">
+              <ModerationPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="stemme/indstillinger"
+          element={
+            <RequireRole requires="admin">
+              <VoiceSettingsPage />
             </RequireRole>
           }
         />

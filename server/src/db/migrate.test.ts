@@ -12,6 +12,7 @@ describeEachDialect('migrations and demo seed', (dialect) => {
 
   it('migrates down and up again cleanly', async () => {
     expect(await migrateToLatest(db)).toEqual([]);
+    expect(await migrateDown(db)).toEqual(['2026_11_28_0015_employee_voice']);
     expect(await migrateDown(db)).toEqual(['2026_11_28_0014_plain_language']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0013_assessment']);
     expect(await migrateDown(db)).toEqual(['2026_11_27_0012_insights']);
@@ -41,6 +42,7 @@ describeEachDialect('migrations and demo seed', (dialect) => {
       '2026_11_27_0012_insights',
       '2026_11_27_0013_assessment',
       '2026_11_28_0014_plain_language',
+      '2026_11_28_0015_employee_voice',
     ]);
   });
 

@@ -14,6 +14,7 @@ import * as m0011 from './migrations/2026_11_27_0011_action_projects_journal.js'
 import * as m0012 from './migrations/2026_11_27_0012_insights.js';
 import * as m0013 from './migrations/2026_11_27_0013_assessment.js';
 import * as m0014 from './migrations/2026_11_28_0014_plain_language.js';
+import * as m0015 from './migrations/2026_11_28_0015_employee_voice.js';
 
 /** Migrations in order. A new migration is a new file, added here; old ones never change. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_27_0012_insights': m0012,
   '2026_11_27_0013_assessment': m0013,
   '2026_11_28_0014_plain_language': m0014,
+  '2026_11_28_0015_employee_voice': m0015,
 };
 
 class StaticProvider implements MigrationProvider {

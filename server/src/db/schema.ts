@@ -82,6 +82,15 @@ import type {
 import type { SsoConfigsTable, SsoLoginStatesTable, UserIdentitiesTable } from '../modules/sso/sso.tables.js';
 import type { UnitsTable } from '../modules/units/units.tables.js';
 import type { InvitationsTable, UsersTable } from '../modules/users/users.tables.js';
+import type {
+  VoiceAnswersTable,
+  VoiceMonthReleasesTable,
+  VoicePostCountersTable,
+  VoicePostsTable,
+  VoiceSettingsTable,
+  VoiceTechnologiesTable,
+  VoiceTopicsTable,
+} from '../modules/voice/voice.tables.js';
 
 /** The whole schema as Kysely sees it; each module owns its tables in <module>.tables.ts. */
 export interface Database {
@@ -150,4 +159,11 @@ export interface Database {
   responsibility_matrices: ResponsibilityMatricesTable;
   narrative_versions: NarrativeVersionsTable;
   narrative_questions: NarrativeQuestionsTable;
+  voice_technologies: VoiceTechnologiesTable;
+  voice_posts: VoicePostsTable;
+  voice_post_counters: VoicePostCountersTable;
+  voice_month_releases: VoiceMonthReleasesTable;
+  voice_answers: VoiceAnswersTable;
+  voice_topics: VoiceTopicsTable;
+  voice_settings: VoiceSettingsTable;
 }

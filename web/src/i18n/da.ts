@@ -13,6 +13,8 @@ import { programmesDa } from './programmes.da.js';
 import { responsibilitiesDa } from './responsibilities.da.js';
 import { roundsDa } from './rounds.da.js';
 import { setMeetingsDa } from './setMeetings.da.js';
+import { voiceDa } from './voice.da.js';
+import { voiceLeaderDa } from './voiceLeader.da.js';
 
 /** Danish texts: the source. English (en.ts) must have exactly the same keys. */
 export const da = {
@@ -397,6 +399,12 @@ export const da = {
     empty: 'Der er ingen ændringer, der passer til filteret.',
   },
   entityTypes: {
+    // the employee voice (issue 10)
+    voice_technology: 'Teknologi i medarbejdernes stemme',
+    voice_settings: 'Indstillinger for medarbejdernes stemme',
+    voice_text: 'Tekst i medarbejdernes stemme',
+    voice_answer: 'Svar til medarbejderne (I sagde – vi gør)',
+    voice_topic: 'Tema fra medarbejdernes stemme',
     // the responsibility matrix (issue 9)
     responsibility_matrix: 'Roller og ansvar (version)',
     responsibility_group: 'Gruppe i roller og ansvar',
@@ -436,6 +444,25 @@ export const da = {
     assessment_settings: 'Indstillinger for målinger',
   },
   auditActions: {
+    // the employee voice (issue 10)
+    voice_technology: {
+      created: 'Tilføjede en teknologi til listen',
+      updated: 'Ændrede en teknologi på listen',
+    },
+    voice_settings: { updated: 'Ændrede hvor længe indlæg gemmes' },
+    voice_text: {
+      approved: 'Frigav en tekst fra medarbejdernes stemme',
+      rejected: 'Afviste en tekst fra medarbejdernes stemme',
+    },
+    voice_answer: {
+      published: 'Udgav et svar til medarbejderne',
+      updated: 'Ændrede et svar til medarbejderne',
+      withdrawn: 'Trak et svar til medarbejderne tilbage',
+    },
+    voice_topic: {
+      created: 'Tog et tema op i en workshop eller et aktionsprojekt',
+      deleted: 'Fjernede et tema fra en workshop eller et aktionsprojekt',
+    },
     // the responsibility matrix (issue 9)
     responsibility_matrix: {
       created: 'Lavede et udkast til roller og ansvar',
@@ -1366,4 +1393,6 @@ export const da = {
   ...glossaryDa,
   ...responsibilitiesDa,
   ...narrativeDa,
+  ...voiceDa,
+  ...voiceLeaderDa,
 };

@@ -14,6 +14,8 @@ import { programmesEn } from './programmes.en.js';
 import { responsibilitiesEn } from './responsibilities.en.js';
 import { roundsEn } from './rounds.en.js';
 import { setMeetingsEn } from './setMeetings.en.js';
+import { voiceEn } from './voice.en.js';
+import { voiceLeaderEn } from './voiceLeader.en.js';
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 export type Translation = Texts<typeof da>;
@@ -399,6 +401,12 @@ export const en: Translation = {
     empty: 'No changes match the filter.',
   },
   entityTypes: {
+    // the employee voice (issue 10)
+    voice_technology: 'Technology in the employee voice',
+    voice_settings: 'Employee voice settings',
+    voice_text: 'Text in the employee voice',
+    voice_answer: 'Answer to employees (You said – we do)',
+    voice_topic: 'Theme from the employee voice',
     // the responsibility matrix (issue 9)
     responsibility_matrix: 'Roles and responsibilities (version)',
     responsibility_group: 'Group in roles and responsibilities',
@@ -438,6 +446,25 @@ export const en: Translation = {
     assessment_settings: 'Assessment settings',
   },
   auditActions: {
+    // the employee voice (issue 10)
+    voice_technology: {
+      created: 'Added a technology to the list',
+      updated: 'Changed a technology on the list',
+    },
+    voice_settings: { updated: 'Changed how long posts are kept' },
+    voice_text: {
+      approved: 'Released a text from the employee voice',
+      rejected: 'Rejected a text from the employee voice',
+    },
+    voice_answer: {
+      published: 'Published an answer to employees',
+      updated: 'Changed an answer to employees',
+      withdrawn: 'Withdrew an answer to employees',
+    },
+    voice_topic: {
+      created: 'Took a theme up in a workshop or an action project',
+      deleted: 'Removed a theme from a workshop or an action project',
+    },
     // the responsibility matrix (issue 9)
     responsibility_matrix: {
       created: 'Made a draft of the roles and responsibilities',
@@ -1369,4 +1396,6 @@ export const en: Translation = {
   ...glossaryEn,
   ...responsibilitiesEn,
   ...narrativeEn,
+  ...voiceEn,
+  ...voiceLeaderEn,
 };
